@@ -1,0 +1,1 @@
+"""The `warta` command line: thin commands that call library code."""

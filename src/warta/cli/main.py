@@ -1,0 +1,62 @@
+"""`warta` entry point: one Typer app, one module per command."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from .. import __version__
+
+app = typer.Typer(
+    name="warta",
+    help="Evidence-linked knowledge from Indonesian news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"warta {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """warta reads Indonesian news and says who said what, where and when."""
+
+
+def _register() -> None:
+    from . import analyze, bench, evaluate  # noqa: F401  (each adds its command to `app`)
+
+    for name in ("ingest", "search", "export"):
+        try:
+            __import__(f"{__package__}.{name}")
+        except ImportError:  # optional commands (storage extras)
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _register()
+    try:
+        app(args=argv, standalone_mode=False)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except SystemExit as exc:  # click's usage errors
+        return int(exc.code or 0)
+    except Exception as exc:  # click.ClickException and friends
+        from click import ClickException
+
+        if isinstance(exc, ClickException):
+            exc.show()
+            return exc.exit_code
+        raise
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Evaluation against gold sets (format: ../shared/eval/FORMAT.md)."""

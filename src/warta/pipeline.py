@@ -1,0 +1,190 @@
+"""The analysis pipeline: record -> Article.
+
+    text ──> validate ──> clean ──> dateline ──> language ──> nlp (spaCy
+    tokenizer, statistical components, warta rule components) ──> export
+
+`Pipeline.analyze_record` is a pure function of the record, the loaded models
+and the lexicons, so it gives the same output in-process, in a process pool
+(`pipe(n_process=N)`) or on Dask workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import Any, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .components.clean import CleanResult, clean
+from .components.dateline import find_dateline
+from .components.dates import parse_meta_date
+from .components.langdetect import detect_language
+from .config import Settings
+from .export import doc_to_article
+from .lang import load_nlp
+from .readers import Record
+from .types import Article, RecordError
+
+_META_KEYS = ("id", "url", "title", "outlet", "published", "author")
+
+
+class AnalysisError(Exception):
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass
+class _Prepared:
+    record: Record
+    doc: Doc
+    cleaned: CleanResult
+    language: str
+
+
+def validate_text(text: Any, settings: Settings) -> str:
+    """The text to analyse, or AnalysisError saying why it cannot be."""
+    if isinstance(text, bytes | bytearray):
+        raise AnalysisError("binary", "record is bytes, not decoded text")
+    if not isinstance(text, str):
+        raise AnalysisError("parse", f"record text is {type(text).__name__}, not a string")
+    if not text.strip():
+        raise AnalysisError("empty", "record has no text")
+    if len(text) > settings.max_bytes:
+        raise AnalysisError("too_large", f"record has {len(text):,} characters (limit {settings.max_bytes:,})")
+    sample = text[:4096]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    if "\x00" in sample or bad > max(8, len(sample) // 10):
+        raise AnalysisError("binary", "record looks like binary data, not text")
+    return text
+
+
+class Pipeline:
+    def __init__(self, nlp: Language, settings: Settings | None = None):
+        self.nlp = nlp
+        self.settings = settings or Settings()
+
+    @classmethod
+    def create(cls, settings: Settings | None = None, **overrides: Any) -> "Pipeline":
+        settings = (settings or Settings()).replace(**overrides) if overrides else (settings or Settings())
+        return cls(load_nlp(settings.model), settings)
+
+    # -- single records -------------------------------------------------
+    def analyze(self, text: str, **meta: Any) -> Article:
+        unknown = set(meta) - set(_META_KEYS)
+        if unknown:
+            raise TypeError(f"unknown metadata: {', '.join(sorted(unknown))}")
+        record = Record(text=text, **meta)
+        return self.analyze_record(record)
+
+    def analyze_record(self, record: Record) -> Article:
+        prepared = self._prepare(record)
+        doc = prepared.doc
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return self._finish(prepared, doc)
+
+    def _prepare(self, record: Record) -> _Prepared:
+        text = validate_text(record.text, self.settings)
+        record.ensure_id()
+        warnings: list[str] = []
+        if len(text) > self.settings.max_chars:
+            warnings.append(f"text cut from {len(text):,} to {self.settings.max_chars:,} characters for analysis")
+        cleaned = clean(text, repair_glued=self.settings.repair_glued)
+        body = cleaned.body[: self.settings.max_chars]
+        language = detect_language(body)
+        doc = self.nlp.make_doc(body)
+        dateline = find_dateline(body)
+        doc._.dateline = dateline
+        doc._.skip = [(dateline.start, dateline.end)] if dateline else []
+        doc._.meta = {
+            "id": record.id,
+            "url": record.url,
+            "title": record.title,
+            "outlet": record.outlet,
+            "author": record.author,
+            "published": parse_meta_date(record.published),
+            "published_inferred": False,
+        }
+        doc._.warnings = warnings
+        return _Prepared(record, doc, cleaned, language)
+
+    def _finish(self, prepared: _Prepared, doc: Doc) -> Article:
+        return doc_to_article(doc, prepared.cleaned, prepared.record.text, prepared.language)
+
+    def safe_analyze(self, record: Record | RecordError) -> Article | RecordError:
+        if isinstance(record, RecordError):
+            return record
+        try:
+            return self.analyze_record(record)
+        except AnalysisError as exc:
+            return RecordError(id=record.id, kind=exc.kind, message=str(exc), source=record.source)
+        except Exception as exc:  # noqa: BLE001  a bad record must not stop the batch
+            return RecordError(id=record.id, kind="analyze", message=f"{type(exc).__name__}: {exc}", source=record.source)
+
+    # -- streams --------------------------------------------------------
+    def pipe(
+        self, records: Iterable[Record | RecordError | str], n_process: int = 1, batch_size: int | None = None
+    ) -> Iterator[Article | RecordError]:
+        """Articles (or RecordErrors) in input order."""
+        batch_size = batch_size or self.settings.batch_size
+        stream = (Record(text=r) if isinstance(r, str) else r for r in records)
+        if n_process <= 1:
+            for batch in _batches(stream, batch_size):
+                yield from self._pipe_batch(batch)
+            return
+        ctx = mp.get_context("fork")
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.settings,)) as pool:
+            for out in pool.imap(_work, _batches(stream, batch_size)):
+                yield from out
+
+    def _pipe_batch(self, batch: list[Record | RecordError]) -> list[Article | RecordError]:
+        results: list[Article | RecordError | None] = [None] * len(batch)
+        prepared: list[tuple[int, _Prepared]] = []
+        for i, rec in enumerate(batch):
+            if isinstance(rec, RecordError):
+                results[i] = rec
+                continue
+            try:
+                prepared.append((i, self._prepare(rec)))
+            except Exception:  # noqa: BLE001
+                results[i] = self.safe_analyze(rec)
+        try:
+            docs = list(self.nlp.pipe(p.doc for _, p in prepared))
+            for (i, p), doc in zip(prepared, docs):
+                try:
+                    results[i] = self._finish(p, doc)
+                except Exception:  # noqa: BLE001
+                    results[i] = self.safe_analyze(p.record)
+        except Exception:  # noqa: BLE001  isolate the failing record
+            for i, p in prepared:
+                results[i] = self.safe_analyze(p.record)
+        return [r for r in results if r is not None]
+
+
+def _batches(it: Iterable, n: int) -> Iterator[list]:
+    it = iter(it)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Pipeline.create(settings)
+
+
+def _work(batch: list) -> list:
+    assert _WORKER is not None
+    return _WORKER._pipe_batch(batch)
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return Pipeline.create()
