@@ -31,6 +31,8 @@ from ..lexicons import ordered_list, table, word_list
 
 # a run of letters (the unit that may be split)
 LETTERS_RE = re.compile(r"[A-Za-z]+")
+# a capital after the first letter
+INNER_CAPITAL_RE = re.compile(r"(?<=.)[A-Z]")
 # lower->upper transition inside a word
 CASE_CHANGE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # upper-case run glued to a (capitalised) word: PT|Waskita, HIV|itu
@@ -191,7 +193,12 @@ def _split_plain(word: str) -> tuple[int, str] | None:
 
 def _split_word(word: str) -> list[tuple[int, str]]:
     """Split points (offsets into `word`) with their rule."""
-    if len(word) < MIN_WORD or _is_known_camel(word):
+    if len(word) < MIN_WORD:
+        return []
+    if not INNER_CAPITAL_RE.search(word):  # the common case: one plain word
+        sp = _split_plain(word)
+        return [sp] if sp else []
+    if _is_known_camel(word):
         return []
     cut = _camel_suffix_start(word)
     if cut is not None:
