@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..lexicons import patterns
 from ..offsets import BodyBuilder, OffsetMap
 from ..types import Removed
+from .dateline import find_dateline
 from .glued import Repair, find_repairs
 
 # a line: its content without the line break
@@ -37,6 +38,8 @@ SENTENCE_END_RE = re.compile(r"[.;:,]['\"”’)\]]*$")
 # a teaser headline must not open like a quotation or a continuation
 TEASER_BAD_START_RE = re.compile(r"^[\"“”a-z(\[,.\-–—•*]")
 CAPITALISED_RE = re.compile(r"^['‘]?[A-Z0-9]")
+# the first word right after a dateline, with no space between
+GLUED_AFTER_DATELINE_RE = re.compile(r"[\w\"“‘'(]")
 # characters stripped around a line before matching (incl. no-break space)
 STRIP_CHARS = " \t\r\f\v\u00a0\u200b\ufeff"
 
@@ -237,6 +240,23 @@ def _cut_with_break(text: str, s: int, e: int) -> tuple[int, int]:
     return ls, le
 
 
+def _dateline_gap(text: str, keep: list[tuple[int, int]]) -> Repair | None:
+    """A space after a dateline glued to the first word (`Jakarta -Kepala`,
+    `JAKARTA-MNC`, `KOMPAS.com-Ghosting`), so the tokenizer never joins them."""
+    if not keep:
+        return None
+    ks, ke = keep[0]
+    dl = find_dateline(text[ks:ke])
+    if dl is None:
+        return None
+    at = ks + dl.end
+    if at >= ke or not GLUED_AFTER_DATELINE_RE.match(text, at):
+        return None
+    word = WORD_RE.match(text, at)
+    glued = text[ks + dl.start : word.end() if word else at]
+    return Repair(at=at, text=glued, repaired=text[ks + dl.start : at] + " " + glued[at - ks - dl.start :], rule="dateline_gap")
+
+
 def clean(text: str, *, repair_glued: bool = True) -> CleanResult:
     """Remove boilerplate lines and repair glued link text."""
     removed = find_removals(text)
@@ -251,6 +271,9 @@ def clean(text: str, *, repair_glued: bool = True) -> CleanResult:
         keep.append((pos, len(text)))
 
     repairs = find_repairs(text, keep) if repair_glued else []
+    gap = _dateline_gap(text, keep) if repair_glued else None
+    if gap is not None and all(r.at != gap.at for r in repairs):
+        repairs = sorted([*repairs, gap], key=lambda r: r.at)
     builder = BodyBuilder(text)
     ri = 0
     for s, e in keep:
