@@ -261,6 +261,15 @@ def clean(text: str, *, repair_glued: bool = True) -> CleanResult:
     """Remove boilerplate lines and repair glued link text."""
     removed = find_removals(text)
     cuts = [_cut_with_break(text, r.start, r.end) for r in removed]
+    cuts.sort()
+    # the article ends with boilerplate: also drop the line break before it
+    block_start = len(text)
+    for s, e in reversed(cuts):
+        if e >= block_start:
+            block_start = min(block_start, s)
+    if block_start < len(text) and block_start > 0 and text[block_start - 1] == "\n":
+        cuts.append((block_start - 1, block_start))
+        cuts.sort()
     keep: list[tuple[int, int]] = []
     pos = 0
     for s, e in cuts:
