@@ -29,8 +29,8 @@ from functools import lru_cache
 
 from ..lexicons import ordered_list, table, word_list
 
-# a run of letters (the unit that may be split)
-LETTERS_RE = re.compile(r"[A-Za-z]+")
+# a run of letters long enough to be split (shorter runs never are)
+CANDIDATE_RE = re.compile(r"[A-Za-z]{5,}")
 # a capital after the first letter
 INNER_CAPITAL_RE = re.compile(r"(?<=.)[A-Z]")
 # lower->upper transition inside a word
@@ -41,7 +41,7 @@ ACRONYM_RUN_RE = re.compile(r"^([A-Z]{2,})(?=[a-z]{2,}$)")
 NOT_PROSE_BEFORE = frozenset("/.@_#=&?%:\\0123456789")
 NOT_PROSE_AFTER = frozenset("/@_#=&?%\\0123456789")
 
-MIN_WORD = 5  # shorter words are never split
+MIN_WORD = 5  # shorter words are never split (keep in step with CANDIDATE_RE)
 MIN_PART = 3  # parts shorter than this must be a function word
 FREQ_LEFT_CASE = 20  # left part of a case-change split
 FREQ_PART = 40  # each part of a two-content-word split
@@ -234,10 +234,13 @@ def find_repairs(text: str, keep: list[tuple[int, int]] | None = None) -> list[R
     """Glued-word repairs inside the kept ranges of `text`, sorted by offset."""
     ranges = keep if keep is not None else [(0, len(text))]
     out: list[Repair] = []
+    freq = word_freq()
+    inner_capital = INNER_CAPITAL_RE.search
     for lo, hi in ranges:
-        for m in LETTERS_RE.finditer(text, lo, hi):
+        for m in CANDIDATE_RE.finditer(text, lo, hi):
             word = m.group()
-            if len(word) < MIN_WORD:
+            # fast path: a known word with no capital inside is never split
+            if word.lower() in freq and not inner_capital(word):
                 continue
             s, e = m.span()
             if (s > 0 and text[s - 1] in NOT_PROSE_BEFORE) or (e < len(text) and text[e] in NOT_PROSE_AFTER):
