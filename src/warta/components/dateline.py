@@ -20,6 +20,8 @@ FRAGMENT_RE = re.compile(r"\{([A-Z_]+)\}")
 LEADING_SPACE_RE = re.compile(r"[\s\u00a0\u200b\ufeff]*")
 PLACE_WORD_RE = re.compile(r"[^\s\u00a0]+")
 PLACE_SEP_RE = re.compile(r"([ \-])")
+# place words written as they are: DC, D.C., AS
+KEEP_CASE_RE = re.compile(r"^(?:[A-Z]{1,2}|(?:[A-Z]\.)+),?$")
 # only this much of the body is looked at
 HEAD_CHARS = 200
 
@@ -60,7 +62,7 @@ def multiword_places() -> frozenset[str]:
 def title_place(place: str) -> str:
     """`NEW YORK` -> `New York`, `TEL AVIV` -> `Tel Aviv`; mixed case kept."""
     parts = PLACE_SEP_RE.split(" ".join(place.split()))
-    return "".join(p if p in (" ", "-") else p[:1].upper() + p[1:].lower() for p in parts)
+    return "".join(p if p in (" ", "-") or KEEP_CASE_RE.match(p) else p[:1].upper() + p[1:].lower() for p in parts)
 
 
 def _resolve_glued(place: str) -> str:
