@@ -210,3 +210,44 @@ def test_gold_boilerplate_and_content():
             for line in g["text"].split("\n"):
                 if line.strip() and line.strip() not in bps:
                     assert squash(line) in body, (g["id"], line)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Seorang pria tewas dalam peristiwa\ntawuran\ndua kelompok di Pasar Rebo.",
+            "Seorang pria tewas dalam peristiwa tawuran dua kelompok di Pasar Rebo.",
+        ),
+        (
+            '"Kami terus berupaya," kata Wali Kota Jaktim, Munjirin, dilansir\nAntara,\nSelasa (10/6/2025).',
+            '"Kami terus berupaya," kata Wali Kota Jaktim, Munjirin, dilansir Antara, Selasa (10/6/2025).',
+        ),
+        (
+            "Perusahaan tambang itu diduga merusak lingkungan di\nRaja Ampat\n, Papua Barat Daya.",
+            "Perusahaan tambang itu diduga merusak lingkungan di Raja Ampat , Papua Barat Daya.",
+        ),
+    ],
+)
+def test_lines_broken_by_link_text_are_joined(text, expected):
+    res = clean(text)
+    assert res.body == expected
+    assert {r.rule for r in res.repairs} == {"line_join"}
+    for i, ch in enumerate(res.body):
+        if ch != " ":
+            assert text[res.offsets.to_original(i)] == ch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paragraf pertama selesai.\nParagraf kedua mulai.",
+        "Berikut daftarnya:\nNasi goreng\nMie ayam",
+        "Profil Singkat Sang Juara\nDia lahir di Bandung pada 1990.",
+        "Pemain itu diturunkan sejak menit awal sebagai starter,\nUntuk laga berikutnya dia absen.",
+        "Jakarta\n-\nSeorang pria tewas.",
+        "Kalimat pertama yang panjang sekali di sini dan\n\nparagraf baru setelah baris kosong.",
+    ],
+)
+def test_real_paragraph_breaks_are_kept(text):
+    assert clean(text).body == text

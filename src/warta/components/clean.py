@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import patterns
+from ..lexicons import patterns, word_list
 from ..offsets import BodyBuilder, OffsetMap
 from ..types import Removed
 from .dateline import find_dateline
@@ -45,6 +45,13 @@ STRIP_CHARS = " \t\r\f\v\u00a0\u200b\ufeff"
 
 TEASER_MAX_WORDS = 22
 TEASER_MAX_CHARS = 180
+# a line that ends like a finished sentence or a heading colon
+LINE_TERMINAL_RE = re.compile(r"[.!?…:;]['\"”’)\]]*$")
+# a line that can only continue the line before it
+CONTINUATION_START_RE = re.compile(r"^(?:[a-z]|[,.;:)\]%]|[-–—]\s*[a-z])")
+LAST_WORD_RE = re.compile(r"([A-Za-z]+)$")
+JOIN_MIN_WORDS = 6  # a shorter line ending in "dan" may be a list item
+JOIN_MAX_COMMA_LINE_WORDS = 3
 TAG_MAX_WORDS = 6
 TAG_MAX_CHARS = 60
 
@@ -240,6 +247,59 @@ def _cut_with_break(text: str, s: int, e: int) -> tuple[int, int]:
     return ls, le
 
 
+@lru_cache(maxsize=None)
+def line_join_words() -> frozenset[str]:
+    return word_list("line_join_words")
+
+
+def _joins_next(prev_para: str, line: str, nxt: str) -> bool:
+    """Whether the break between `line` and the next line `nxt` is a scraping
+    artefact (link text put on a line of its own), not a paragraph break.
+    `prev_para` is the paragraph so far, ending with `line`."""
+    if LINE_TERMINAL_RE.search(line):
+        return False
+    if CONTINUATION_START_RE.match(nxt):
+        return True  # "... peristiwa\ntawuran\ndua kelompok", "Selatan\n, Sumba"
+    if _n_words(prev_para) < JOIN_MIN_WORDS:
+        return False
+    last = LAST_WORD_RE.search(line)
+    if last and last.group(1).lower() in line_join_words():
+        return True  # "... kata\nKapolsek Pasar Rebo"
+    # a short line ending in a comma is link text inside a sentence
+    # ("dilansir\nAntara,\nSelasa (10/6/2025)."); a long one may end a paragraph
+    return line.endswith(",") and _n_words(line) <= JOIN_MAX_COMMA_LINE_WORDS
+
+
+def find_line_joins(text: str, keep: list[tuple[int, int]]) -> list[int]:
+    """Offsets of line breaks (in the original text) inside kept text that
+    join a paragraph broken by scraped link text."""
+    lines: list[_Line] = []
+    breaks: list[bool] = []  # a blank line before this line
+    for lo, hi in keep:
+        for ln in _lines(text, lo, hi):
+            prev_end = lines[-1].end if lines else None
+            blank = prev_end is not None and text.count("\n", prev_end, ln.start) > 1 and _has_blank_line(text, prev_end, ln.start)
+            lines.append(ln)
+            breaks.append(blank)
+    out: list[int] = []
+    para = ""
+    for i, ln in enumerate(lines):
+        para = f"{para} {ln.text}" if para else ln.text
+        if i + 1 >= len(lines) or breaks[i + 1]:
+            para = ""
+            continue
+        nl = text.find("\n", ln.end, lines[i + 1].start)
+        if nl < 0 or not _joins_next(para, ln.text, lines[i + 1].text):
+            para = ""
+            continue
+        out.append(nl)
+    return out
+
+
+def _has_blank_line(text: str, lo: int, hi: int) -> bool:
+    return any(not seg.strip(STRIP_CHARS) for seg in text[lo:hi].split("\n")[1:-1])
+
+
 def _dateline_gap(text: str, keep: list[tuple[int, int]]) -> Repair | None:
     """A space after a dateline glued to the first word (`Jakarta -Kepala`,
     `JAKARTA-MNC`, `KOMPAS.com-Ghosting`), so the tokenizer never joins them."""
@@ -283,13 +343,26 @@ def clean(text: str, *, repair_glued: bool = True) -> CleanResult:
     gap = _dateline_gap(text, keep) if repair_glued else None
     if gap is not None and all(r.at != gap.at for r in repairs):
         repairs = sorted([*repairs, gap], key=lambda r: r.at)
+    joins = find_line_joins(text, keep) if repair_glued else []
+    if joins:
+        repairs = sorted(
+            [*repairs, *(Repair(at=j, text="\n", repaired=" ", rule="line_join") for j in joins)],
+            key=lambda r: r.at,
+        )
     builder = BodyBuilder(text)
     ri = 0
     for s, e in keep:
         cur = s
         while ri < len(repairs) and repairs[ri].at < e:
-            at = repairs[ri].at
-            if at > cur:
+            rep = repairs[ri]
+            at = rep.at
+            if rep.rule == "line_join":
+                # the line break itself is replaced by a space
+                if at >= cur:
+                    builder.copy(cur, at)
+                    builder.insert(" ", at)
+                    cur = at + 1
+            elif at > cur:
                 builder.copy(cur, at)
                 builder.insert(" ", at)
                 cur = at
