@@ -56,8 +56,14 @@ def test_real_words_are_not_split(text):
 
 
 def test_repairs_only_inside_kept_ranges():
-    text = "dariHuffington\ndariHuffington"
+    text = "dariHuffington\nkepadaReuters"
     assert [r.at for r in find_repairs(text, [(0, 14)])] == [4]
+    assert [r.at for r in find_repairs(text)] == [4, 21]
+
+
+def test_mixed_case_word_repeated_in_the_article_is_a_name():
+    assert find_repairs("layanan BlueSky baru") != []
+    assert find_repairs("layanan BlueSky baru. Tarif BlueSky naik.") == []
 
 
 @settings(max_examples=300, deadline=None)

@@ -43,7 +43,7 @@ def test_dateline_examples_match_their_rule(spec):
 
 @pytest.mark.parametrize(
     "name",
-    ["abbreviations", "abbreviations_final", "camelcase", "glue_function_words", "dateline_places"],
+    ["abbreviations", "abbreviations_final", "camelcase", "glue_function_words", "dateline_places", "line_join_words"],
 )
 def test_word_lists_have_no_duplicates(name):
     items = ordered_list(name)

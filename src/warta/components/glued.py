@@ -18,12 +18,15 @@ Evidence, strongest first (an ordered rule list, `RULES`):
 "Frequent" is measured in `lexicons/wordfreq.tsv`, word counts derived from
 the development corpus. No split leaves a bound morpheme (`antar`, `-nya`,
 `lexicons/glue_affixes.txt`) as a word. Words next to digits or inside URLs,
-e-mail addresses and handles are never touched.
+e-mail addresses and handles are never touched, and neither is a mixed-case
+word written the same way twice in the article (`BlueSky`, `NewJeans`: a
+name, since glued link text rarely repeats exactly).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +34,9 @@ from ..lexicons import ordered_list, table, word_list
 
 # a run of letters long enough to be split (shorter runs never are)
 CANDIDATE_RE = re.compile(r"[A-Za-z]{5,}")
+# a letter run with a lower-case letter followed by a capital
+MIXED_CASE_RE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+REPEATED_NAME_MIN = 2
 # a capital after the first letter
 INNER_CAPITAL_RE = re.compile(r"(?<=.)[A-Z]")
 # lower->upper transition inside a word
@@ -236,6 +242,10 @@ def find_repairs(text: str, keep: list[tuple[int, int]] | None = None) -> list[R
     out: list[Repair] = []
     freq = word_freq()
     inner_capital = INNER_CAPITAL_RE.search
+    # a mixed-case word written the same way twice in one article is a name
+    # (BlueSky, NewJeans), not link text glued to its neighbour
+    mixed = Counter(m.group() for m in MIXED_CASE_RE.finditer(text))
+    repeated = {w for w, n in mixed.items() if n >= REPEATED_NAME_MIN}
     for lo, hi in ranges:
         for m in CANDIDATE_RE.finditer(text, lo, hi):
             word = m.group()
@@ -247,6 +257,8 @@ def find_repairs(text: str, keep: list[tuple[int, int]] | None = None) -> list[R
                 continue
             if e + 1 < len(text) and text[e] == "." and text[e + 1].isalpha():
                 continue  # a domain name: Liputan6.com, kompas.lifestyle
+            if word in repeated:
+                continue
             splits = _split_word(word)
             if not splits:
                 continue
