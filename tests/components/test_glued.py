@@ -72,3 +72,12 @@ def test_property_offsets_inside_text(text):
     for r in find_repairs(text):
         assert 0 < r.at < len(text)
         assert r.repaired.replace(" ", "") == r.text
+
+
+@pytest.mark.parametrize("text", ["Gubernur Ron DeSantis", "Leonardo DiCaprio", "dikutip dariMyDaily", "LeBron James"])
+def test_name_particles_are_not_split(text):
+    assert all(" My " not in r.repaired and not r.repaired.startswith(("De ", "Di ", "Le ")) for r in find_repairs(text))
+
+
+def test_names_ending_in_di_or_ke_are_not_split():
+    assert find_repairs("Bapak Aryadi dan Ibu Anneke") == []

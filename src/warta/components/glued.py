@@ -37,6 +37,9 @@ CANDIDATE_RE = re.compile(r"[A-Za-z]{5,}")
 # a letter run with a lower-case letter followed by a capital
 MIXED_CASE_RE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 REPEATED_NAME_MIN = 2
+# a short capitalised first part of a mixed-case word is a name particle
+# or a brand prefix (De|Santis, Mc|Laren, My|Daily, Le|Bron), not a glued word
+NAME_PARTICLE_RE = re.compile(r"^[A-Z][a-z]{1,2}$")
 # a capital after the first letter
 INNER_CAPITAL_RE = re.compile(r"(?<=.)[A-Z]")
 # lower->upper transition inside a word
@@ -52,7 +55,8 @@ MIN_PART = 3  # parts shorter than this must be a function word
 FREQ_LEFT_CASE = 20  # left part of a case-change split
 FREQ_PART = 40  # each part of a two-content-word split
 FREQ_WITH_FUNCTION = 8  # the content part next to a function word
-FREQ_TITLE_LEFT = 150  # a capitalised first part (Sebuahrudal): names are rarer
+FREQ_TITLE_LEFT = 300  # a capitalised first part (Israelmeluncurkan): names are rarer
+MIN_TITLE_RIGHT = 6  # place names compound short words: Kalijaya, Kotagede
 MIN_CONTENT_NEXT_TO_FUNCTION = 4  # "para|rel" is not evidence enough
 
 
@@ -120,7 +124,7 @@ def _is_derivation(low: str, prefixes: frozenset[str], suffixes: frozenset[str])
     """A known word plus an affix (`maritim+nya`, `ber+kolaborasi`): a real
     word the corpus happens not to contain, not two glued words."""
     for suf in suffixes:
-        if len(suf) >= 2 and low.endswith(suf) and _freq(low[: -len(suf)]) > 0 and len(low) - len(suf) >= MIN_PART:
+        if low.endswith(suf) and _freq(low[: -len(suf)]) > 0 and len(low) - len(suf) >= MIN_PART + 1:
             return True
     for pre in prefixes:
         if low.startswith(pre) and _freq(low[len(pre) :]) > 0 and len(low) - len(pre) >= MIN_PART + 1:
@@ -170,7 +174,12 @@ def _split_plain(word: str) -> tuple[int, str] | None:
         fl, fr = _freq(ll), _freq(rl)
         if not fl or not fr:
             continue
-        if rl in fw and len(ll) >= MIN_CONTENT_NEXT_TO_FUNCTION and fl >= FREQ_WITH_FUNCTION:
+        if (
+            rl in fw
+            and len(ll) >= MIN_CONTENT_NEXT_TO_FUNCTION
+            and fl >= FREQ_WITH_FUNCTION
+            and (word.islower() or len(rl) >= MIN_PART)  # names end in -di, -ke: Aryadi, Anneke
+        ):
             score, rule = fl, "function_word"
         elif ll in fw and len(rl) >= MIN_CONTENT_NEXT_TO_FUNCTION and fr >= FREQ_WITH_FUNCTION and word.islower():
             score, rule = fr, "function_word"
@@ -185,7 +194,7 @@ def _split_plain(word: str) -> tuple[int, str] | None:
         elif (
             word[0].isupper()
             and len(ll) >= MIN_PART + 1
-            and len(rl) >= MIN_PART + 1
+            and len(rl) >= MIN_TITLE_RIGHT
             and fl >= FREQ_TITLE_LEFT
             and fr >= FREQ_PART
         ):
@@ -221,7 +230,13 @@ def _split_word(word: str) -> list[tuple[int, str]]:
         piece = word[s:e]
         if k > 0:
             left = word[bounds[k - 1] : s]
-            if len(left) >= 2 and _freq(left) >= FREQ_LEFT_CASE and not _is_known_camel(word[bounds[k - 1] : e]):
+            if (
+                len(left) >= 2
+                and len(piece) >= 2  # KontraS: a single capital is not a glued word
+                and not NAME_PARTICLE_RE.match(left)  # DeSantis, McLaren, MyDaily
+                and _freq(left) >= FREQ_LEFT_CASE
+                and not _is_known_camel(word[bounds[k - 1] : e])
+            ):
                 out.append((s, "case_change"))
         cut = _split_acronym(piece)
         if cut is not None:
