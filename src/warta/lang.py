@@ -7,6 +7,7 @@ the shipped pipeline's config can name it and `spacy.load(path)` works.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -20,6 +21,20 @@ from . import extensions  # noqa: F401  (registers Doc extensions)
 from .lexicons import data_path, ordered_list
 
 PIPELINE_DIR = "pipeline"  # warta/data/pipeline: the shipped trained model
+
+# Whole strings that stay one token (checked after prefixes and suffixes such
+# as brackets and final punctuation are split off): dates `12/9/2023`,
+# `12/9`; hyphenated words whose second part is lower-case or a number
+# (`Kim Jong-un`, `Covid-19`, `ke-8`, `anak-anak`, `sehari-hari`); and
+# prefixes hyphenated to a name (`se-Indonesia`, `pasca-Lebaran`).
+# Capitalised pairs (`Timor-Leste`, `Jakarta-Bandung`) still split at the hyphen.
+KEEP_WHOLE_RE = re.compile(
+    r"^(?:"
+    r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?"
+    r"|[A-Za-z]+(?:-(?:[a-z]+|[0-9]+))+"
+    r"|(?:se|ke|non|pra|pasca|anti|eks|pro|antar)-[A-Z][A-Za-z]*"
+    r")$"
+)
 
 # warta rule components in the order they run, after the statistical ones
 WARTA_COMPONENTS = (
@@ -42,9 +57,17 @@ def abbreviation_exceptions() -> dict[str, list[dict]]:
     return out
 
 
+def _keep_whole_match(previous: Callable | None) -> Callable:
+    def match(text: str):
+        return KEEP_WHOLE_RE.match(text) or (previous(text) if previous else None)
+
+    return match
+
+
 def customize_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
     for text, case in abbreviation_exceptions().items():
         tokenizer.add_special_case(text, case)
+    tokenizer.token_match = _keep_whole_match(tokenizer.token_match)
     return tokenizer
 
 

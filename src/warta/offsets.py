@@ -38,7 +38,10 @@ class OffsetMap:
         to the start of whatever follows it in the original.
         """
         if pos <= 0:
-            return 0
+            # the body may start after removed text: map to where it starts
+            if not self.body_starts or self.body_len == 0:
+                return 0
+            pos = 0
         if pos >= self.body_len:
             if not self.body_starts:
                 return self.orig_len
