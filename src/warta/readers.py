@@ -62,6 +62,9 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# htmldate: metadata dates only (no guessing from copyright lines), and a fixed
+# upper bound instead of today's date, so output does not depend on the clock
+HTML_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 SNIFF_BYTES = 8192
 MAX_BINARY_RATIO = 0.01  # share of binary bytes above which a source is not text
 
@@ -272,16 +275,27 @@ def record_from_html(html: str, source: str) -> Record:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False)
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            deduplicate=False,  # no cross-document cache: output must not depend on order
+            date_extraction_params=HTML_DATE_PARAMS,
+        )
     except Exception as exc:  # noqa: BLE001  lxml/trafilatura errors on broken markup
         raise ReadError("parse", f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise ReadError("empty", "HTML page has no main text")
+    title = _str_or_none(getattr(doc, "title", None))
+    first, sep, rest = text.partition("\n")
+    if title and sep and rest.strip() and first.strip() == title:  # the headline, repeated
+        text = rest
     return Record(
         text=text,
         url=_str_or_none(getattr(doc, "url", None)),
-        title=_str_or_none(getattr(doc, "title", None)),
+        title=title,
         outlet=_str_or_none(getattr(doc, "sitename", None)) or outlet_from_url(getattr(doc, "url", None)),
         published=_str_or_none(getattr(doc, "date", None)),
         author=_str_or_none(getattr(doc, "author", None)),
