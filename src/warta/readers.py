@@ -403,8 +403,7 @@ def sniff_format(text: str) -> str:
     if SNIFF_JSON_RE.match(text):
         first = next((line for line in text.splitlines() if line.strip()), "")
         try:
-            json.loads(first)
-            return "jsonl"
+            return "jsonl" if isinstance(json.loads(first), dict) else "json"
         except ValueError:
             return "json"
     return "txt"
