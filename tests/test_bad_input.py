@@ -135,3 +135,11 @@ def test_any_text_gives_article_or_error_with_offsets_inside(pipeline, text):
         assert res.text == text
         assert all(0 <= s.start <= s.end <= n for s in res.summary)
         assert all(0 <= r.start <= r.end <= n for r in res.removed)
+
+
+def test_pipe_accepts_dicts_and_bytes(pipeline):
+    out = list(pipeline.pipe([{"id": "d1", "body": PARA, "date": "2025-03-03"}, PARA.encode("utf-8"), {"title": "tanpa teks"}, 42]))
+    assert isinstance(out[0], Article) and out[0].id == "d1"
+    assert isinstance(out[1], Article) and out[1].text == PARA
+    assert isinstance(out[2], RecordError) and out[2].kind == "parse"
+    assert isinstance(out[3], RecordError) and out[3].kind == "parse"

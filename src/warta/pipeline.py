@@ -15,7 +15,7 @@ from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,7 +27,7 @@ from .components.langdetect import detect_language
 from .config import Settings
 from .export import doc_to_article
 from .lang import load_nlp
-from .readers import ReadError, Record, decode_bytes
+from .readers import ReadError, Record, decode_bytes, record_from_mapping
 from .types import Article, RecordError
 
 _META_KEYS = ("id", "url", "title", "outlet", "published", "author")
@@ -85,6 +85,18 @@ def cut_point(body: str, limit: int) -> int:
         if i > 0:
             return i
     return limit
+
+
+def as_record(item: Any) -> Record | RecordError:
+    """A Record from what `pipe` accepts: a Record or RecordError (kept), a
+    str or bytes (the text), or a mapping with the reader's field names."""
+    if isinstance(item, Record | RecordError):
+        return item
+    if isinstance(item, str | bytes | bytearray):
+        return Record(text=item)  # type: ignore[arg-type]  (bytes are decoded in validate_text)
+    if isinstance(item, Mapping):
+        return record_from_mapping(item, "<mapping>")
+    return RecordError(id=None, kind="parse", message=f"cannot analyse a {type(item).__name__}", source=None)
 
 
 class Pipeline:
@@ -156,11 +168,17 @@ class Pipeline:
 
     # -- streams --------------------------------------------------------
     def pipe(
-        self, records: Iterable[Record | RecordError | str], n_process: int = 1, batch_size: int | None = None
+        self, records: Iterable[Record | RecordError | str | bytes | Mapping], n_process: int = 1, batch_size: int | None = None
     ) -> Iterator[Article | RecordError]:
-        """Articles (or RecordErrors) in input order."""
+        """Articles (or RecordErrors) in input order, one per input record.
+
+        Accepts Records (from `warta.readers`), plain strings or bytes, and
+        dicts like a JSONL line (`{"id": ..., "text": ..., "date": ...}`).
+        A record that cannot be analysed becomes a RecordError in its place;
+        the stream goes on. Input is read lazily (a bounded number of batches
+        ahead), so a generator over a large corpus streams in flat memory."""
         batch_size = batch_size or self.settings.batch_size
-        stream = (Record(text=r) if isinstance(r, str) else r for r in records)
+        stream = (as_record(r) for r in records)
         if n_process <= 1:
             for batch in _batches(stream, batch_size):
                 yield from self._pipe_batch(batch)
