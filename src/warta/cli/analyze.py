@@ -128,7 +128,6 @@ class _progress:
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.speed:.1f} rec/s" if False else ""),
             TimeElapsedColumn(),
             console=self.console,
             transient=False,

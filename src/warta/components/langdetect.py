@@ -53,11 +53,14 @@ def language_scores(text: str) -> LanguageScores:
     ratios = {code: 0.0 for code, _ in _lists()}
     if n < MIN_WORDS:
         return LanguageScores(n, ratios, "und")
-    latin = sum(1 for w in words if LATIN_RE.match(w))
-    if latin < n / 2:  # other scripts: neither list applies
+    latin = [w for w in words if LATIN_RE.match(w)]
+    if len(latin) < n / 4:  # mostly other scripts: neither list applies
         return LanguageScores(n, ratios, "und")
+    # shares among Latin-script words, so quoted Arabic or Chinese passages
+    # in an Indonesian article do not dilute its function words
+    n = len(latin)
     for code, vocab in _lists():
-        ratios[code] = sum(1 for w in words if w in vocab) / n
+        ratios[code] = sum(1 for w in latin if w in vocab) / n
     ranked = sorted(ratios.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= MIN_RATIO and top * n >= MIN_HITS and top >= MARGIN * second:
