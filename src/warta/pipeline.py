@@ -110,7 +110,11 @@ class Pipeline:
         return cls(load_nlp(settings.model), settings)
 
     # -- single records -------------------------------------------------
-    def analyze(self, text: str, **meta: Any) -> Article:
+    def analyze(self, text: str | bytes, **meta: Any) -> Article:
+        """One article. `meta`: id, url, title, outlet, published (or date), author.
+        Raises AnalysisError for input that cannot be analysed (empty, binary...)."""
+        if "date" in meta and "published" not in meta:
+            meta["published"] = meta.pop("date")
         unknown = set(meta) - set(_META_KEYS)
         if unknown:
             raise TypeError(f"unknown metadata: {', '.join(sorted(unknown))}")
