@@ -269,3 +269,12 @@ def test_jsonl_reader_total(lines):
 def test_csv_reader_total(pieces):
     out = list(read_csv_text("".join(pieces), "p.csv"))
     assert all(isinstance(r, Record | RecordError) for r in out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("<>/ =\"'abp\n") + ["<html>", "<body>", "<p>", "</p>", "<article>", "<script>", "<!--", "Berita "]), max_size=60))
+def test_html_reader_total(pieces):
+    from warta.readers import read_text_as
+
+    out = list(read_text_as("html", "".join(pieces), "p.html"))
+    assert len(out) == 1 and isinstance(out[0], Record | RecordError)
