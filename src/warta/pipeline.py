@@ -11,10 +11,11 @@ and the lexicons, so it gives the same output in-process, in a process pool
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,10 +27,12 @@ from .components.langdetect import detect_language
 from .config import Settings
 from .export import doc_to_article
 from .lang import load_nlp
-from .readers import Record
+from .readers import ReadError, Record, decode_bytes, record_from_mapping
 from .types import Article, RecordError
 
 _META_KEYS = ("id", "url", "title", "outlet", "published", "author")
+SAMPLE_CHARS = 4096  # characters checked for binary content
+IN_FLIGHT_PER_PROCESS = 2  # batches queued per worker process in pipe()
 
 
 class AnalysisError(Exception):
@@ -47,20 +50,53 @@ class _Prepared:
 
 
 def validate_text(text: Any, settings: Settings) -> str:
-    """The text to analyse, or AnalysisError saying why it cannot be."""
-    if isinstance(text, bytes | bytearray):
-        raise AnalysisError("binary", "record is bytes, not decoded text")
+    """The text to analyse, or AnalysisError saying why it cannot be.
+
+    Bytes are decoded like file input (UTF-8, else cp1252, else latin-1);
+    binary data, empty or whitespace-only text and text over
+    `settings.max_bytes` (UTF-8 bytes) are refused."""
+    if isinstance(text, bytes | bytearray | memoryview):
+        try:
+            text, _ = decode_bytes(bytes(text))
+        except ReadError as exc:
+            raise AnalysisError(exc.kind, str(exc)) from exc
     if not isinstance(text, str):
         raise AnalysisError("parse", f"record text is {type(text).__name__}, not a string")
     if not text.strip():
-        raise AnalysisError("empty", "record has no text")
-    if len(text) > settings.max_bytes:
-        raise AnalysisError("too_large", f"record has {len(text):,} characters (limit {settings.max_bytes:,})")
-    sample = text[:4096]
+        raise AnalysisError("empty", "record has no text" if not text else "record text is only whitespace")
+    # len(text) bounds the UTF-8 size from below and 4*len(text) from above
+    if len(text) > settings.max_bytes or (4 * len(text) > settings.max_bytes and len(text.encode("utf-8", "surrogatepass")) > settings.max_bytes):
+        raise AnalysisError("too_large", f"record has {len(text):,} characters (limit {settings.max_bytes:,} bytes)")
+    sample = text[:SAMPLE_CHARS]
     bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
     if "\x00" in sample or bad > max(8, len(sample) // 10):
         raise AnalysisError("binary", "record looks like binary data, not text")
     return text
+
+
+def cut_point(body: str, limit: int) -> int:
+    """Where to cut a body longer than `limit`: the last paragraph break (else
+    the last whitespace) in the final tenth before the limit, else the limit."""
+    if len(body) <= limit:
+        return len(body)
+    floor = limit - limit // 10
+    for sep in ("\n", " "):
+        i = body.rfind(sep, floor, limit)
+        if i > 0:
+            return i
+    return limit
+
+
+def as_record(item: Any) -> Record | RecordError:
+    """A Record from what `pipe` accepts: a Record or RecordError (kept), a
+    str or bytes (the text), or a mapping with the reader's field names."""
+    if isinstance(item, Record | RecordError):
+        return item
+    if isinstance(item, str | bytes | bytearray):
+        return Record(text=item)  # type: ignore[arg-type]  (bytes are decoded in validate_text)
+    if isinstance(item, Mapping):
+        return record_from_mapping(item, "<mapping>")
+    return RecordError(id=None, kind="parse", message=f"cannot analyse a {type(item).__name__}", source=None)
 
 
 class Pipeline:
@@ -74,7 +110,11 @@ class Pipeline:
         return cls(load_nlp(settings.model), settings)
 
     # -- single records -------------------------------------------------
-    def analyze(self, text: str, **meta: Any) -> Article:
+    def analyze(self, text: str | bytes, **meta: Any) -> Article:
+        """One article. `meta`: id, url, title, outlet, published (or date), author.
+        Raises AnalysisError for input that cannot be analysed (empty, binary...)."""
+        if "date" in meta and "published" not in meta:
+            meta["published"] = meta.pop("date")
         unknown = set(meta) - set(_META_KEYS)
         if unknown:
             raise TypeError(f"unknown metadata: {', '.join(sorted(unknown))}")
@@ -90,12 +130,16 @@ class Pipeline:
 
     def _prepare(self, record: Record) -> _Prepared:
         text = validate_text(record.text, self.settings)
+        record.text = text
         record.ensure_id()
         warnings: list[str] = []
-        if len(text) > self.settings.max_chars:
-            warnings.append(f"text cut from {len(text):,} to {self.settings.max_chars:,} characters for analysis")
         cleaned = clean(text, repair_glued=self.settings.repair_glued)
-        body = cleaned.body[: self.settings.max_chars]
+        limit = min(self.settings.max_chars, self.nlp.max_length)
+        body = cleaned.body
+        if len(body) > limit:
+            cut = cut_point(body, limit)
+            warnings.append(f"body cut from {len(body):,} to {cut:,} characters for analysis")
+            body = body[:cut]
         language = detect_language(body)
         doc = self.nlp.make_doc(body)
         dateline = find_dateline(body)
@@ -128,19 +172,33 @@ class Pipeline:
 
     # -- streams --------------------------------------------------------
     def pipe(
-        self, records: Iterable[Record | RecordError | str], n_process: int = 1, batch_size: int | None = None
+        self, records: Iterable[Record | RecordError | str | bytes | Mapping], n_process: int = 1, batch_size: int | None = None
     ) -> Iterator[Article | RecordError]:
-        """Articles (or RecordErrors) in input order."""
+        """Articles (or RecordErrors) in input order, one per input record.
+
+        Accepts Records (from `warta.readers`), plain strings or bytes, and
+        dicts like a JSONL line (`{"id": ..., "text": ..., "date": ...}`).
+        A record that cannot be analysed becomes a RecordError in its place;
+        the stream goes on. Input is read lazily (a bounded number of batches
+        ahead), so a generator over a large corpus streams in flat memory."""
         batch_size = batch_size or self.settings.batch_size
-        stream = (Record(text=r) if isinstance(r, str) else r for r in records)
+        stream = (as_record(r) for r in records)
         if n_process <= 1:
             for batch in _batches(stream, batch_size):
                 yield from self._pipe_batch(batch)
             return
         ctx = mp.get_context("fork")
         with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.settings,)) as pool:
-            for out in pool.imap(_work, _batches(stream, batch_size)):
-                yield from out
+            # a bounded window of batches in flight: input is read lazily, so
+            # memory stays flat however long the stream is (Pool.imap would
+            # read the whole input ahead)
+            window: deque = deque()
+            for batch in _batches(stream, batch_size):
+                window.append((batch, pool.apply_async(_work, (batch,))))
+                if len(window) >= IN_FLIGHT_PER_PROCESS * n_process:
+                    yield from _collect(*window.popleft())
+            while window:
+                yield from _collect(*window.popleft())
 
     def _pipe_batch(self, batch: list[Record | RecordError]) -> list[Article | RecordError]:
         results: list[Article | RecordError | None] = [None] * len(batch)
@@ -164,6 +222,18 @@ class Pipeline:
             for i, p in prepared:
                 results[i] = self.safe_analyze(p.record)
         return [r for r in results if r is not None]
+
+
+def _collect(batch: list, result: Any) -> list[Article | RecordError]:
+    """A worker's results; if the worker itself failed (a crash, an
+    unpicklable result), one error per record of its batch."""
+    try:
+        return result.get()
+    except Exception as exc:  # noqa: BLE001
+        return [
+            r if isinstance(r, RecordError) else RecordError(id=r.id, kind="analyze", message=f"worker failed: {type(exc).__name__}: {exc}", source=r.source)
+            for r in batch
+        ]
 
 
 def _batches(it: Iterable, n: int) -> Iterator[list]:

@@ -43,20 +43,29 @@ def _register() -> None:
 def main(argv: list[str] | None = None) -> int:
     _register()
     try:
-        app(args=argv, standalone_mode=False)
+        # without standalone mode click returns a command's exit code instead of exiting
+        rv = app(args=argv, standalone_mode=False)
+        if isinstance(rv, int):
+            return rv
     except typer.Exit as exc:
         return exc.exit_code
     except SystemExit as exc:  # click's usage errors
         return int(exc.code or 0)
-    except Exception as exc:  # click.ClickException and friends
-        from click import ClickException
-
-        if isinstance(exc, ClickException):
-            exc.show()
+    except typer.Abort:
+        print("Aborted.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # ClickException and friends (click's, or the copy typer>=0.25 vendors)
+        show = getattr(exc, "show", None)
+        if callable(show) and isinstance(getattr(exc, "exit_code", None), int):
+            show()
             return exc.exit_code
         raise
     return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # `python -m warta.cli.main`: run the imported module's app, the one the
+    # command modules register on (this file runs as `__main__`, a second copy)
+    from warta.cli.main import main as _main
+
+    sys.exit(_main())
