@@ -59,4 +59,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # `python -m warta.cli.main`: run the imported module's app, the one the
+    # command modules register on (this file runs as `__main__`, a second copy)
+    from warta.cli.main import main as _main
+
+    sys.exit(_main())
