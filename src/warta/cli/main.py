@@ -43,17 +43,19 @@ def _register() -> None:
 def main(argv: list[str] | None = None) -> int:
     _register()
     try:
-        app(args=argv, standalone_mode=False)
+        rv = app(args=argv, standalone_mode=False)
+        if isinstance(rv, int) and not isinstance(rv, bool):
+            return rv  # click returns the code of `typer.Exit(n)` when not standalone
     except typer.Exit as exc:
         return exc.exit_code
     except SystemExit as exc:  # click's usage errors
         return int(exc.code or 0)
-    except Exception as exc:  # click.ClickException and friends
-        from click import ClickException
-
-        if isinstance(exc, ClickException):
-            exc.show()
-            return exc.exit_code
+    except Exception as exc:  # click's ClickException and friends
+        # duck-typed: newer typer vendors click (`typer._click`), older uses `click`
+        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(code, int):
+            show()
+            return code
         raise
     return 0
 

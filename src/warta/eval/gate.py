@@ -90,8 +90,8 @@ def _bound(metric: str, value: float) -> float:
     """The bound stored for today's value: floors rounded down, ceilings up,
     so the same scores always pass."""
     scale = 10**PRECISION
-    if metric in LOWER_IS_BETTER:
-        return math.ceil(value * scale - EPS) / scale
+    if metric in LOWER_IS_BETTER:  # counts
+        return math.ceil(value - EPS)
     return math.floor(value * scale + EPS) / scale
 
 

@@ -41,12 +41,18 @@ def score_pairs(name: str, golds: Iterable[GoldArticle], preds: Iterable[Predict
     return rep
 
 
+def set_name(path: str | Path) -> str:
+    """The key a gold set's floors are pinned under: `seed/gold.jsonl`."""
+    path = Path(path).resolve()
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
 def evaluate_file(path: str | Path, pipeline: "Pipeline", n_process: int = 1) -> Report:
     path = Path(path)
     golds = read_gold(path)
     t0 = time.perf_counter()
     preds = predict(pipeline, golds, n_process=n_process)
-    rep = score_pairs(path.name, golds, preds)
+    rep = score_pairs(set_name(path), golds, preds)
     rep.seconds = time.perf_counter() - t0
     rep.path = str(path)
     rep.sha256 = file_sha256(path)

@@ -125,6 +125,8 @@ def word_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 def token_range(spans: tuple[tuple[int, ...], tuple[int, ...]], start: int, end: int) -> tuple[int, int]:
     """Indexes [i, j) of the word tokens that overlap text[start:end]."""
     starts, ends = spans
+    if end <= start:
+        return 0, 0
     i = bisect_right(ends, start)  # first token ending after `start`
     j = bisect_left(starts, end)  # first token starting at or after `end`
     return i, max(i, j)
