@@ -152,7 +152,17 @@ def _quote(text: str, q: dict, where: str) -> GoldQuote:
 
 
 def parse_gold(data: dict, where: str = "gold") -> GoldArticle:
-    """One gold record (a decoded JSON object) as a GoldArticle."""
+    """One gold record (a decoded JSON object) as a GoldArticle; a record
+    that does not follow FORMAT.md raises GoldFormatError (never guessed)."""
+    try:
+        return _parse_gold(data, where)
+    except GoldFormatError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise GoldFormatError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from exc
+
+
+def _parse_gold(data: dict, where: str) -> GoldArticle:
     if not isinstance(data, dict):
         raise GoldFormatError(f"{where}: not a JSON object")
     text = data.get("text")
