@@ -127,3 +127,38 @@ def test_failed_record_counts_as_error_and_loses_its_content():
     assert b["content_lines_dropped"] == b["content_lines"] == 1
     assert rep.scores()["dateline"]["accuracy"] == 0.0
     assert rep.to_dict(per_article=True)["per_article"][0]["error"] == "analyze: boom"
+
+
+def test_from_article_maps_the_output_contract():
+    from warta.eval.pred import from_article
+    from warta.types import Acronym, Article, Dateline, DateExpr, Entity, Quote, Role, Span, Speaker
+
+    art = Article(
+        id="x",
+        text=TEXT,
+        body=TEXT,
+        dateline=Dateline(outlet=None, place="Bandung", start=0, end=7),
+        quotes=[
+            Quote(
+                content=Span(start=1, end=18, text="Kami siap bekerja"),
+                kind="direct",
+                speaker=Speaker(name="Ani"),
+                cue=Span(start=21, end=25, text="kata"),
+            ),
+            Quote(content=Span(start=42, end=60, text="x"), kind="indirect"),
+        ],
+        entities=[Entity(id="e1", name="Ani", type="PER", aliases=["Bu Ani"])],
+        roles=[Role(person="Ani", role="Ketua RT", start=0, end=3)],
+        acronyms=[
+            Acronym(short="RT", long="Rukun Tetangga", start=0, end=2),
+            Acronym(short="PBB", long="Perserikatan Bangsa-Bangsa", start=0, end=3, origin="lexicon"),
+        ],
+        dates=[DateExpr(text="Senin", value="2025-06-09", start=3, end=8)],
+    )
+    p = from_article(art)
+    assert (p.quotes[0].speaker, p.quotes[0].cue, p.quotes[0].start) == ("Ani", "kata", 1)
+    assert (p.quotes[1].speaker, p.quotes[1].cue) == (None, None)
+    assert p.entities[0].aliases == ("Bu Ani",)
+    assert [a.short for a in p.acronyms] == ["RT"]  # lexicon expansions are not scored
+    assert (p.dates[0].start, p.dates[0].value) == (3, "2025-06-09")
+    assert p.dateline.place == "Bandung" and p.body == TEXT
