@@ -43,19 +43,22 @@ def _register() -> None:
 def main(argv: list[str] | None = None) -> int:
     _register()
     try:
+        # without standalone mode click returns a command's exit code instead of exiting
         rv = app(args=argv, standalone_mode=False)
-        if isinstance(rv, int) and not isinstance(rv, bool):
-            return rv  # click returns the code of `typer.Exit(n)` when not standalone
+        if isinstance(rv, int):
+            return rv
     except typer.Exit as exc:
         return exc.exit_code
     except SystemExit as exc:  # click's usage errors
         return int(exc.code or 0)
-    except Exception as exc:  # click's ClickException and friends
-        # duck-typed: newer typer vendors click (`typer._click`), older uses `click`
-        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
-        if callable(show) and isinstance(code, int):
+    except typer.Abort:
+        print("Aborted.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # ClickException and friends (click's, or the copy typer>=0.25 vendors)
+        show = getattr(exc, "show", None)
+        if callable(show) and isinstance(getattr(exc, "exit_code", None), int):
             show()
-            return code
+            return exc.exit_code
         raise
     return 0
 
