@@ -48,6 +48,13 @@ def test_entity_duplicates_count_once_and_untyped_kinds_are_ignored():
     assert (s.pred, s.matched) == (1, 1)
 
 
+def test_entity_extra_type_counts_when_gold_uses_it():
+    gold = GOLD_ENTITIES + [GoldEntity("Covid-19", "MISC")]
+    s = score_entities(gold, [PredEntity("covid-19", "MISC"), PredEntity("Corona", "MISC")])
+    assert (s.gold, s.pred, s.matched) == (4, 2, 1)
+    assert s.by_type["MISC"].matched == 1
+
+
 def test_entity_predicted_alias_is_not_a_name():
     # only the predicted *name* is compared; a partial name is wrong
     s = score_entities(GOLD_ENTITIES, [PredEntity("Vladimir", "PER", ("Vladimir Putin",))])

@@ -296,10 +296,12 @@ def _dedupe(keys: Iterable[tuple]) -> list[int]:
 
 
 def score_entities(gold: Sequence[GoldEntity], pred: Sequence[PredEntity]) -> FieldScore:
-    """Set of (type, name) per article. Predicted types the gold does not
-    annotate (e.g. MISC) are left out; duplicates count once."""
+    """Set of (type, name) per article. Predicted types the gold format does
+    not annotate (e.g. MISC) are left out unless this article's gold uses
+    them; duplicates count once."""
+    types = list(ENTITY_TYPES) + sorted({g.type for g in gold} - set(ENTITY_TYPES))
     gi_keep = _dedupe((g.type, norm(g.name)) for g in gold)
-    pi_keep = [i for i in _dedupe((p.type, norm(p.name)) for p in pred) if pred[i].type in ENTITY_TYPES]
+    pi_keep = [i for i in _dedupe((p.type, norm(p.name)) for p in pred) if pred[i].type in types]
     cands = []
     for gi in gi_keep:
         g = gold[gi]
@@ -316,7 +318,7 @@ def score_entities(gold: Sequence[GoldEntity], pred: Sequence[PredEntity]) -> Fi
                 cands.append(((1, gi, pi), gi, pi))
     pairs = greedy_one_to_one(cands)
     s = FieldScore(gold=len(gi_keep), pred=len(pi_keep), matched=len(pairs), pairs=pairs)
-    for t in ENTITY_TYPES:
+    for t in types:
         s.by_type[t] = FieldScore(
             gold=sum(1 for i in gi_keep if gold[i].type == t),
             pred=sum(1 for i in pi_keep if pred[i].type == t),
