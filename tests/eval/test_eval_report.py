@@ -162,3 +162,17 @@ def test_from_article_maps_the_output_contract():
     assert [a.short for a in p.acronyms] == ["RT"]  # lexicon expansions are not scored
     assert (p.dates[0].start, p.dates[0].value) == (3, "2025-06-09")
     assert p.dateline.place == "Bandung" and p.body == TEXT
+
+
+def test_per_article_mistakes_list_what_went_wrong():
+    g = parse_gold(gold_record(entities=[{"name": "Ani", "type": "PER"}], dateline={"outlet": None, "place": "Bandung"}))
+    s = TEXT.index("Kami")
+    pred = Prediction(
+        quotes=(PredQuote(s, s + 17, "Kami siap bekerja", "direct", "Budi", "kata"),),
+        entities=(PredEntity("Bandung", "LOC"),),
+    )
+    m = build_report("set", [(g, pred)]).to_dict(per_article=True)["per_article"][0]["mistakes"]
+    assert m["quotes"]["missed"] == ["harga beras turun [Budi]"]
+    assert m["quotes"]["wrong_speaker"] == [{"quote": "Kami siap bekerja", "gold": "Ani", "pred": "Budi"}]
+    assert m["entities"] == {"missed": ["PER:Ani"], "spurious": ["LOC:Bandung"]}
+    assert m["dateline"] == {"gold": {"outlet": None, "place": "Bandung"}, "pred": None}

@@ -31,6 +31,7 @@ from .score import (
     score_entities,
     score_quotes,
     score_roles,
+    speaker_correct,
 )
 
 PRF_FIELDS = ("entities", "roles", "acronyms", "dates")
@@ -192,11 +193,15 @@ class ArticleResult:
     dates: FieldScore | None = None
     dateline: DatelineScore | None = None
     boilerplate: BoilerplateScore | None = None
+    # what went wrong, readable: missed gold items, unmatched predictions, wrong speakers
+    mistakes: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "complete": self.complete}
         if self.error:
             d["error"] = self.error
+        if self.mistakes:
+            d["mistakes"] = self.mistakes
         if self.quotes is not None:
             q = self.quotes
             d["quotes"] = {
@@ -247,7 +252,72 @@ def score_article(gold: GoldArticle, pred: Prediction) -> ArticleResult:
         res.dateline = score_dateline(gold.dateline, pred.dateline)
     if gold.has("boilerplate"):
         res.boilerplate = score_boilerplate(gold.text, gold.boilerplate, pred.body)
+    res.mistakes = mistakes(res, gold, pred)
     return res
+
+
+def _short(text: str | None, n: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _unmatched(items: list, matched: set[int], show) -> list[str]:
+    out: list[str] = []
+    for i, item in enumerate(items):
+        if i not in matched:
+            label = show(item)
+            if label not in out:
+                out.append(label)
+    return out
+
+
+def mistakes(res: ArticleResult, gold: GoldArticle, pred: Prediction) -> dict[str, Any]:
+    """Readable list of what one article got wrong (for --per-article --json).
+    Unmatched predictions are listed only for complete articles."""
+    out: dict[str, Any] = {}
+
+    def field_mistakes(name: str, s: FieldScore | None, g_items: list, p_items: tuple, show_g, show_p) -> None:
+        if s is None:
+            return
+        entry: dict[str, Any] = {}
+        missed = _unmatched(g_items, {gi for gi, _ in s.pairs}, show_g)
+        if missed:
+            entry["missed"] = missed
+        if gold.complete:
+            spurious = _unmatched(list(p_items), {pi for _, pi in s.pairs}, show_p)
+            if spurious:
+                entry["spurious"] = spurious
+        if entry:
+            out[name] = entry
+
+    q = res.quotes
+    if q is not None:
+        field_mistakes(
+            "quotes", q, gold.quotes, pred.quotes,
+            lambda x: f"{_short(x.content)} [{x.speaker}]", lambda x: f"{_short(x.text)} [{x.speaker}]",
+        )
+        wrong = [
+            {"quote": _short(gold.quotes[gi].content, 60), "gold": gold.quotes[gi].speaker, "pred": pred.quotes[pi].speaker}
+            for gi, pi in q.pairs
+            if not speaker_correct(pred.quotes[pi].speaker, gold.quotes[gi].speaker)
+        ]
+        if wrong:
+            out.setdefault("quotes", {})["wrong_speaker"] = wrong
+    field_mistakes("entities", res.entities, gold.entities, pred.entities,
+                   lambda x: f"{x.type}:{x.name}", lambda x: f"{x.type}:{x.name}")
+    field_mistakes("roles", res.roles, gold.roles, pred.roles,
+                   lambda x: f"{x.person} = {x.role}", lambda x: f"{x.person} = {x.role}")
+    field_mistakes("acronyms", res.acronyms, gold.acronyms, pred.acronyms,
+                   lambda x: f"{x.short} = {x.long}", lambda x: f"{x.short} = {x.long}")
+    field_mistakes("dates", res.dates, gold.dates, pred.dates,
+                   lambda x: f"{x.text} = {x.value}", lambda x: f"{x.text} = {x.value}")
+    if res.dateline is not None and not res.dateline.correct:
+        g, p = gold.dateline, pred.dateline
+        out["dateline"] = {
+            "gold": None if g is None else {"outlet": g.outlet, "place": g.place},
+            "pred": None if p is None else {"outlet": p.outlet, "place": p.place},
+        }
+    return out
 
 
 @dataclass
