@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,12 +49,22 @@ def final_abbreviations() -> frozenset[str]:
     return frozenset(out)
 
 
-def _paragraph_starts(doc: Doc) -> None:
-    for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-        elif "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
-            tok.is_sent_start = True
+def _paragraph_flags(doc: Doc) -> numpy.ndarray:
+    """SENT_START values (1 start, 0 unknown) with every paragraph start set.
+
+    Boundaries are written once with `Doc.from_array`: assigning
+    `token.is_sent_start` one token at a time rescans the Doc on every
+    assignment, which is quadratic on long articles."""
+    flags = numpy.zeros(len(doc), dtype="int32")
+    for i in range(len(doc)):
+        if _starts_paragraph(doc, i):
+            flags[i] = 1
+    return flags
+
+
+def _set_sent_starts(doc: Doc, flags: numpy.ndarray) -> None:
+    if len(doc):
+        doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
 
 
 def _next_word(doc: Doc, j: int) -> int | None:
@@ -67,12 +79,12 @@ def _starts_sentence(text: str) -> bool:
     return bool(SENTENCE_START_RE.match(text)) or bool(OPENER_RE.match(text))
 
 
-def _paragraph_start_index(doc: Doc, i: int) -> int:
-    """Index of the first token of the paragraph containing token i."""
-    k = i
-    while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
-        k -= 1
-    return k
+def _starts_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token i is the first token of its paragraph."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def _ends_sentence(doc: Doc, i: int) -> int | None:
@@ -83,7 +95,7 @@ def _ends_sentence(doc: Doc, i: int) -> int | None:
     if FINAL_RE.match(text):
         # 3. list marker: "1." / "a." at the start of a paragraph
         if text == "." and i > 0 and LIST_MARKER_RE.match(doc[i - 1].text):
-            if _paragraph_start_index(doc, i) == i - 1:
+            if _starts_paragraph(doc, i - 1):
                 return None
         j = i + 1
         while j < len(doc) and CLOSER_RE.match(doc[j].text) and not doc[j - 1].whitespace_:
@@ -102,15 +114,14 @@ def _ends_sentence(doc: Doc, i: int) -> int | None:
 
 @Language.component("warta_paragraphs_v1", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    _paragraph_starts(doc)
+    _set_sent_starts(doc, _paragraph_flags(doc))
     return doc
 
 
 @Language.component("warta_senter_v1", assigns=["token.is_sent_start"])
 def senter(doc: Doc) -> Doc:
-    for tok in doc:
-        tok.is_sent_start = False if tok.i else True
-    _paragraph_starts(doc)
+    flags = _paragraph_flags(doc)
+    flags[flags == 0] = -1  # every token not starting a sentence is known
     n = len(doc)
     for i in range(n):
         nxt = _ends_sentence(doc, i)
@@ -118,5 +129,6 @@ def senter(doc: Doc) -> Doc:
             # a whitespace token between sentences belongs to the first one
             k = _next_word(doc, nxt)
             if k is not None:
-                doc[k].is_sent_start = True
+                flags[k] = 1
+    _set_sent_starts(doc, flags)
     return doc
