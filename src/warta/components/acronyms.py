@@ -81,14 +81,20 @@ _SHORT_TOKEN_RE = re.compile(rf"(?P<short>{_SHORT})")
 _SHORT_PHRASE = rf"(?P<short>{_SHORT}(?:\s+[A-Z][A-Za-z0-9\-]{{1,14}})?)(?![\w\-])"
 
 
-def _cue_regex(cue: Cue) -> re.Pattern:
-    phrase = r"\s+".join(re.escape(w) for w in cue.phrase.split())
-    if cue.order == "short_long":
-        return re.compile(rf"(?<![\w\-])(?P<short>{_SHORT})\s+(?:{phrase})\s+(?=(?P<rest>[^\n]{{2,240}}))")
-    return re.compile(rf"(?<![\w\-])(?:{phrase})\s+{_SHORT_PHRASE}")
+def _cue_alternation(order: str) -> str:
+    """The cues of one order as one alternation, longest first (a longer cue
+    wins over its tail: "adalah singkatan dari" over "adalah")."""
+    phrases = sorted({c.phrase for c in CUES if c.order == order}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
 
 
-CUE_RES: tuple[tuple[Cue, re.Pattern], ...] = tuple((c, _cue_regex(c)) for c in CUES)
+# DPRK adalah singkatan dari ... | WPK adalah Partai Pekerja Korea
+CUE_SHORT_LONG_RE = re.compile(
+    rf"(?<![\w\-])(?P<short>{_SHORT})\s+(?P<cue>{_cue_alternation('short_long')})\s+(?=(?P<rest>[^\n]{{2,240}}))"
+)
+# ... (selanjutnya disebut UU Ormas) | PT Sarana Mitra Luas Tbk atau SMIL
+CUE_LONG_SHORT_RE = re.compile(rf"(?<![\w\-])(?P<cue>{_cue_alternation('long_short')})\s+{_SHORT_PHRASE}")
+CUE_BY_PHRASE: dict[tuple[str, str], Cue] = {(c.order, c.phrase.lower()): c for c in CUES}
 
 _MAX_EXTRA_WORDS = 5  # a long form has at most len(short) + 5 words (Schwartz & Hearst)
 _MAX_WORDS = 14
@@ -190,7 +196,10 @@ def _long_before(text: str, short: str, end: int, strict: bool, lo: int | None =
     while words and not words[-1].content and words[-1].text not in COMPANY_SUFFIXES:
         words.pop()
     best: tuple[float, int, int] | None = None  # (share of content words spelt by their initial, length, i)
+    upper = is_upper_acronym(short)
     for i in range(len(words)):
+        if not upper and is_upper_acronym(words[i].text):
+            continue  # "MPR RI Lestari Moerdijat (Rerie)": a syllabic acronym's long form opens with a word
         score = _valid(short, words[i:], strict)
         if score is None:
             continue
@@ -370,44 +379,46 @@ def _strong_long_before(text: str, short: str, end: int) -> tuple[int, int] | No
     return None
 
 
-def _cue_rule(cue: Cue, regex: re.Pattern) -> Callable[[str], Iterable[_Def]]:
-    def rule(text: str) -> Iterable[_Def]:
-        for m in regex.finditer(text):
-            short = m.group("short")
-            if cue.strength != "strong" and not is_upper_acronym(short):
-                continue
-            if not _short_ok(short) and cue.strength != "strong":
-                continue
-            if cue.order == "short_long":
-                s, e = m.start("rest"), m.end("rest")
-                if cue.strength == "strong":
-                    span = _strong_long_after(text, short, s, e)
-                elif cue.strength == "loose":
-                    span = _loose_long_after(text, short, s, e)
-                else:
-                    span = _strict_long_after(text, short, s, e)
-                if span:
-                    yield _Def(m.span("short"), span, m.start(), span[1])
-            else:
-                cue_start = m.start()
-                head = text[max(0, cue_start - 2) : cue_start]
-                end = cue_start - (1 if head.endswith("(") else 0)
-                end = len(text[:end].rstrip(" (\t,"))
-                if cue.strength == "strong":
-                    span = _strong_long_before(text, short, end)
-                else:
-                    span = _long_before(text, short, end, strict=True)
-                if span:
-                    yield _Def(m.span("short"), span, span[0], m.end())
+def _cue(order: str, m: re.Match) -> Cue:
+    return CUE_BY_PHRASE[(order, re.sub(r"\s+", " ", m.group("cue").lower()))]
 
-    rule.__name__ = f"cue_{cue.order}_{cue.phrase.replace(' ', '_')}"
-    return rule
+
+def _rule_cue_short_long(text: str) -> Iterable[_Def]:
+    for m in CUE_SHORT_LONG_RE.finditer(text):
+        cue, short = _cue("short_long", m), m.group("short")
+        if cue.strength != "strong" and not (is_upper_acronym(short) and _short_ok(short)):
+            continue
+        s, e = m.start("rest"), m.end("rest")
+        if cue.strength == "strong":
+            span = _strong_long_after(text, short, s, e)
+        elif cue.strength == "loose":
+            span = _loose_long_after(text, short, s, e)
+        else:
+            span = _strict_long_after(text, short, s, e)
+        if span:
+            yield _Def(m.span("short"), span, m.start(), span[1])
+
+
+def _rule_cue_long_short(text: str) -> Iterable[_Def]:
+    for m in CUE_LONG_SHORT_RE.finditer(text):
+        cue, short = _cue("long_short", m), m.group("short")
+        if cue.strength != "strong" and not (is_upper_acronym(short) and _short_ok(short)):
+            continue
+        # the cue may sit in brackets: "... Kemasyarakatan (selanjutnya disebut UU Ormas)"
+        end = len(text[: m.start()].rstrip(" (\t,"))
+        if cue.strength == "strong":
+            span = _strong_long_before(text, short, end)
+        else:
+            span = _long_before(text, short, end, strict=True)
+        if span:
+            yield _Def(m.span("short"), span, span[0], m.end())
 
 
 ACRONYM_RULES: tuple[Callable[[str], Iterable[_Def]], ...] = (
     _rule_long_paren_short,
     _rule_short_paren_long,
-    *(_cue_rule(c, r) for c, r in CUE_RES),
+    _rule_cue_short_long,
+    _rule_cue_long_short,
 )
 
 
@@ -421,8 +432,8 @@ def find_acronym_defs(text: str) -> list[Acronym]:
                 continue
             short = text[d.short[0] : d.short[1]]
             long = text[d.long[0] : d.long[1]]
-            if short.lower() == long.lower() or len(long) <= len(short):
-                continue
+            if len(long) <= len(short) or short.lower() in {w.lower() for w in WORD_RE.findall(long)}:
+                continue  # "tepi sungai (sempadan sungai)" is a gloss, not an acronym
             taken.append((d.start, d.end))
             out.append(Acronym(short=short, long=long, start=d.start, end=d.end, origin="text"))
     out.sort(key=lambda a: a.start)

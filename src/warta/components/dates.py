@@ -90,6 +90,7 @@ WEEKDAY_NAMES: dict[int, str] = {int(r["weekday"]): r["name"] for r in table("we
 DAY_PARTS: tuple[str, ...] = ordered_list("day_parts")
 WEEKDAY_DIRECTIONS: dict[str, int] = _direction_table("relative_direction")
 DAY_COUNT_DIRECTIONS: dict[str, int] = _direction_table("day_count_units")
+WEEK_WORDS: dict[str, int] = {row["word"].strip().lower(): int(row["weeks"]) for row in table("weekday_week_words")}
 NUMBER_WORDS: dict[str, int] = {row["word"].strip().lower(): int(row["value"]) for row in table("number_words")}
 RELATIVE_DAYS: dict[str, tuple[int, frozenset[str]]] = {
     row["phrase"].strip().lower(): (
@@ -127,9 +128,13 @@ WEEKDAY_WRITTEN_RE = re.compile(
 WRITTEN_DATE_RE = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+{_MON}(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?")
 # (12/9/2023) | 12/9/2023 (four-digit year required without a weekday)
 NUMERIC_DATE_RE = re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\w/])")
+# Jumat pekan lalu | Kamis pekan ini | Senin minggu depan
+WEEKDAY_WEEK_RE = re.compile(
+    rf"(?<!\w){_WD}(?:\s+{_PART})?\s+(?P<week>{_alternation(WEEK_WORDS)})(?!\w)"
+)
 # Jumat lalu | Selasa kemarin | Kamis mendatang | Rabu malam lalu
 WEEKDAY_RELATIVE_RE = re.compile(
-    rf"(?<!\w){_WD}(?:\s+{_PART})?\s+(?P<dir>{_alternation(WEEKDAY_DIRECTIONS)})(?!\w)", re.IGNORECASE
+    rf"(?<!\w){_WD}(?:\s+{_PART})?\s+(?P<dir>{_alternation(WEEKDAY_DIRECTIONS)})(?!\w)"
 )
 # tiga hari lalu | 2 hari yang lalu | lima hari lagi
 DAY_COUNT_RE = re.compile(
@@ -144,8 +149,14 @@ WEEKDAY_PART_RE = re.compile(rf"(?<!\w){_WD}\s+{_PART}(?!\w)")
 BARE_WEEKDAY_RE = re.compile(rf"(?<![\w\-–/]){_WD}(?![\w\-–/])")
 
 _WORD_BEFORE_RE = re.compile(r"([\w.\-’']+)\s*$")
-_RANGE_BEFORE_RE = re.compile(rf"(?:{_alternation(WEEKDAYS)})\s*(?:-|–|hingga|sampai|s\.?d\.?|dan|atau)\s*$")
-_RANGE_AFTER_RE = re.compile(rf"^\s*(?:-|–|hingga|sampai|s\.?d\.?|dan|atau)\s*(?:{_alternation(WEEKDAYS)})(?!\w)")
+# Senin-Jumat | Senin hingga Jumat | Selasa, Kamis, dan Sabtu: a schedule, not one day
+_RANGE_BEFORE_RE = re.compile(
+    rf"(?:{_alternation(WEEKDAYS)})\s*(?:-|–|hingga|sampai|s\.?d\.?|dan|atau|,|,\s*dan|,\s*atau)\s*$"
+)
+_RANGE_AFTER_RE = re.compile(
+    rf"^\s*(?:-|–|hingga|sampai|s\.?d\.?|dan|atau|,|,\s*dan|,\s*atau)\s*(?:{_alternation(WEEKDAYS)})(?!\w)"
+)
+_TWO_WORDS_BEFORE_RE = re.compile(r"([\w.\-’']+)\s+([\w.\-’']+)\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _BARE_AMBIGUOUS_OK = frozenset({"pada", "hari", "tanggal"})
 _FUTURE_WINDOW = 60  # characters before a bare weekday searched for a future cue
@@ -261,6 +272,14 @@ def _on_weekday_relative(m: re.Match, text: str, published: date | None) -> _Hit
     return _Hit(m.start(), m.end(), _weekday_near(wd, published, direction))
 
 
+def _on_weekday_week(m: re.Match, text: str, published: date | None) -> _Hit | None:
+    weeks = WEEK_WORDS[re.sub(r"\s+", " ", m.group("week").lower())]
+    if published is None:
+        return _Hit(m.start(), m.end(), None)
+    monday = published - timedelta(days=published.weekday())
+    return _Hit(m.start(), m.end(), monday + timedelta(days=7 * weeks + _wd(m)))
+
+
 def _on_day_count(m: re.Match, text: str, published: date | None) -> _Hit | None:
     raw = re.sub(r"\s+", " ", m.group("n").lower())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -283,8 +302,10 @@ def _future_cue_before(text: str, start: int) -> bool:
 
 
 def _is_generic_or_range(m: re.Match, text: str) -> bool:
-    if _word_before(text, m.start()) in GENERIC_CUES:
-        return True
+    two = _TWO_WORDS_BEFORE_RE.search(text[max(0, m.start() - _SPAN_PREFIX) : m.start()])
+    before = {w.lower() for w in two.groups()} if two else {_word_before(text, m.start())}
+    if _word_before(text, m.start()) in GENERIC_CUES or (two and two.group(2).lower() == "hari" and before & GENERIC_CUES):
+        return True  # setiap Senin | setiap hari Rabu
     before = text[max(0, m.start() - _SPAN_PREFIX) : m.start()]
     return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(text[m.end() : m.end() + _SPAN_PREFIX]))
 
@@ -312,6 +333,7 @@ DATE_RULES: tuple[tuple[str, re.Pattern, _Handler], ...] = (
     ("weekday_written", WEEKDAY_WRITTEN_RE, _on_weekday_written),
     ("written_date", WRITTEN_DATE_RE, _on_written),
     ("numeric_date", NUMERIC_DATE_RE, _on_numeric),
+    ("weekday_week", WEEKDAY_WEEK_RE, _on_weekday_week),
     ("weekday_relative", WEEKDAY_RELATIVE_RE, _on_weekday_relative),
     ("day_count", DAY_COUNT_RE, _on_day_count),
     ("relative_day", RELATIVE_DAY_RE, _on_relative_day),
@@ -336,6 +358,8 @@ def _hits(text: str, published: date | None, rules=DATE_RULES) -> list[tuple[str
             hit = handler(m, text, published)
             if hit is None:
                 continue
+            if name == "relative_day" and any(e <= hit.start and not text[e : hit.start].strip() for _, e in taken):
+                continue  # "Selasa (17/6) kemarin": the date already says which day
             taken.append((hit.start, hit.end))
             out.append((name, hit))
     out.sort(key=lambda nh: nh[1].start)
@@ -360,15 +384,15 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
     ]
 
 
-def infer_published(text: str, lead_chars: int = 1500) -> date | None:
-    """The publication date read from the article's lead: the first written-out
-    date with a year and a weekday that agrees with it (`Rabu (13/9/2023)`),
-    else the first written-out date with a year, within `lead_chars`."""
-    lead = text[:lead_chars]
-    explicit = [(n, h) for n, h in _hits(lead, None) if n in EXPLICIT_RULES and h.value is not None]
-    for name, hit in explicit:
-        if name.startswith("weekday_") and hit.conflict is None:
-            return hit.value
+def infer_published(text: str, lead_chars: int = 3000) -> date | None:
+    """The publication date read from the article (first `lead_chars`): the
+    latest written-out date with a year and a weekday that agrees with it
+    (`Rabu (13/9/2023)`; news reports what happened up to the day it is
+    published), else the first written-out date with a year, else None."""
+    explicit = [(n, h) for n, h in _hits(text[:lead_chars], None) if n in EXPLICIT_RULES and h.value is not None]
+    dated = [h.value for n, h in explicit if n.startswith("weekday_") and h.conflict is None]
+    if dated:
+        return max(dated)
     return explicit[0][1].value if explicit else None
 
 
