@@ -122,7 +122,7 @@ WEEKDAY_NUMERIC_RE = re.compile(
 # Rabu, 18 Juni 2025 | Kamis malam, 22 Mei 2025 | Sabtu (14 Juni 2025) | Jumat, 20 Juni
 WEEKDAY_WRITTEN_RE = re.compile(
     rf"(?<!\w){_WD}{_SEP}(?:\s+{_PART})?{_SEP}\s*(?P<open>\()?\s*(?:tanggal\s+)?"
-    rf"(?P<d>\d{{1,2}})\s+{_MON}(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?\s*(?(open)\))"
+    rf"(?P<d>\d{{1,2}})\s+{_MON}(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?(?(open)\s*\))"
 )
 # 12 September 2023 | 5 Agt 2025 | tanggal 2 Juli | 26 April 2025 (end of "25-26 April 2025")
 WRITTEN_DATE_RE = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+{_MON}(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?")
