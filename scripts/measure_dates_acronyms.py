@@ -1,6 +1,9 @@
 """Measure find_dates / find_acronyms against gold files (seed, news_dev).
 
-    PYTHONPATH=src python3 scripts/measure_dates_acronyms.py [gold.jsonl ...] [-v]
+    PYTHONPATH=src python3 scripts/measure_dates_acronyms.py [gold.jsonl ...] [-v] [--pipeline]
+
+--pipeline runs the whole `warta.analyze` (cleaner first, offsets into the
+original text) instead of the two functions on the raw gold text.
 
 Dates: a prediction matches a gold date when the texts overlap (in the
 article text) and the values are equal, one-to-one. Acronyms: exact
@@ -42,8 +45,11 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    paths = [Path(a) for a in argv if a != "-v"] or DEFAULT
+    use_pipeline = "--pipeline" in argv
+    paths = [Path(a) for a in argv if not a.startswith("-")] or DEFAULT
     nlp = spacy.blank("id")
+    if use_pipeline:
+        import warta
     for path in paths:
         d_tp = d_pred = d_gold = a_tp = a_pred = a_gold = inf_ok = inf_n = 0
         secs = 0.0

@@ -200,6 +200,8 @@ def _long_before(text: str, short: str, end: int, strict: bool, lo: int | None =
     for i in range(len(words)):
         if not upper and is_upper_acronym(words[i].text):
             continue  # "MPR RI Lestari Moerdijat (Rerie)": a syllabic acronym's long form opens with a word
+        if not upper and short[:1].isupper() and not words[i].text[:1].isupper():
+            continue  # "... kepada pemerintah pusat di Batavia (Jakarta)": Korut's long form is capitalised too
         score = _valid(short, words[i:], strict)
         if score is None:
             continue
