@@ -135,6 +135,10 @@ def test_infer_published_from_lead():
     assert infer_published("Tanpa tanggal sama sekali.") is None
     # a weekday that contradicts its date is not trusted
     assert infer_published("Rapat, Rabu (18/5/2025). Hasil diumumkan Jumat (20/6/2025).") == date(2025, 6, 20)
+    # a date without a weekday is often a deadline: no guess
+    assert infer_published("Pendaftaran ditutup 1 Juli 2025.") is None
+    # no year, but only one year named in the article makes 19/6 a Thursday
+    assert infer_published("Jakarta - Rapat digelar Kamis (19/6). Target 2025 tercapai.") == date(2025, 6, 19)
 
 
 def test_component_infers_and_marks_published():

@@ -158,6 +158,7 @@ _RANGE_AFTER_RE = re.compile(
 )
 _TWO_WORDS_BEFORE_RE = re.compile(r"([\w.\-’']+)\s+([\w.\-’']+)\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+YEAR_RE = re.compile(r"(?<![\d/.,])(?:19[5-9]\d|20\d\d)(?![\d.,])")
 _BARE_AMBIGUOUS_OK = frozenset({"pada", "hari", "tanggal"})
 _FUTURE_WINDOW = 60  # characters before a bare weekday searched for a future cue
 _SPAN_PREFIX = 30  # characters before a match searched for the preceding word
@@ -219,6 +220,8 @@ class _Hit:
     end: int
     value: date | None
     conflict: str | None = None
+    weekday: int | None = None  # the weekday written with a date whose year is not given
+    day_month: tuple[int, int] | None = None
 
 
 _Handler = Callable[[re.Match, str, "date | None"], "_Hit | None"]
@@ -234,6 +237,8 @@ def _explicit(m: re.Match, wd: int | None, d: int, mon: int, y: int | None, publ
         return None  # 31/2/2025: not a date
     if y is None and not any(_make_date(yy, mon, d) for yy in (2000, 2001, 2002, 2003)):
         return None  # 45/13: not a day and month in any year
+    if y is None:
+        return _Hit(m.start(), m.end(), value, _conflict(wd, value), weekday=wd, day_month=(d, mon))
     return _Hit(m.start(), m.end(), value, _conflict(wd, value))
 
 
@@ -340,7 +345,7 @@ DATE_RULES: tuple[tuple[str, re.Pattern, _Handler], ...] = (
     ("weekday_part", WEEKDAY_PART_RE, _on_weekday_part),
     ("bare_weekday", BARE_WEEKDAY_RE, _on_bare_weekday),
 )
-# rules whose value is written out in the text (used to infer the publication date)
+# rules whose value is written out in the text
 EXPLICIT_RULES = frozenset({"weekday_numeric", "weekday_written", "written_date", "numeric_date"})
 
 
@@ -384,16 +389,35 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
     ]
 
 
+def _year_from_weekday(hit: _Hit, years: set[int]) -> date | None:
+    """`Kamis (19/6)` with no year: the one year mentioned in the article in
+    which 19 June is a Thursday, if exactly one is."""
+    if hit.weekday is None or hit.day_month is None:
+        return None
+    d, m = hit.day_month
+    fits = [c for y in years if (c := _make_date(y, m, d)) and c.weekday() == hit.weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
 def infer_published(text: str, lead_chars: int = 3000) -> date | None:
-    """The publication date read from the article (first `lead_chars`): the
-    latest written-out date with a year and a weekday that agrees with it
-    (`Rabu (13/9/2023)`; news reports what happened up to the day it is
-    published), else the first written-out date with a year, else None."""
-    explicit = [(n, h) for n, h in _hits(text[:lead_chars], None) if n in EXPLICIT_RULES and h.value is not None]
-    dated = [h.value for n, h in explicit if n.startswith("weekday_") and h.conflict is None]
-    if dated:
-        return max(dated)
-    return explicit[0][1].value if explicit else None
+    """The publication date read from the article (first `lead_chars`), or None.
+
+    Indonesian news stamps what it reports with the weekday and the date:
+    `Rabu (13/9/2023)`. The latest such bracketed date whose weekday agrees
+    with it is taken (an article reports what happened up to the day it is
+    published), else the latest written-out one (`Rabu, 13 September 2023`).
+    `Kamis (19/6)` counts when exactly one year named in the article makes 19
+    June a Thursday. A date without a weekday (`1 Juli 2025`, often a
+    deadline or a past event) is never taken: better None than a guess.
+    """
+    hits = [(n, h) for n, h in _hits(text[:lead_chars], None) if n in ("weekday_numeric", "weekday_written")]
+    years = {int(y) for y in YEAR_RE.findall(text)}
+    for rule in ("weekday_numeric", "weekday_written"):
+        dated = [h.value for n, h in hits if n == rule and h.value is not None and h.conflict is None]
+        dated += [v for n, h in hits if n == rule and h.value is None and (v := _year_from_weekday(h, years))]
+        if dated:
+            return max(dated)
+    return None
 
 
 @Language.component("warta_dates_v1", requires=["doc._.meta"], assigns=["doc._.dates", "doc._.meta"])
