@@ -47,6 +47,9 @@ def _found(text: str, published: date | None = PUB) -> list[tuple[str, str | Non
         ("Ia bertemu pada Senin dengan", [("Senin", "2025-06-16")]),
         ("Sidang akan digelar pada Senin.", [("Senin", "2025-06-23")]),
         ("pada perdagangan Jumat pekan lalu", [("Jumat pekan lalu", "2025-06-13")]),
+        ("kata Liliek, Kamis (19/6/2025Lebih lanjut", [("Kamis (19/6/2025", "2025-06-19")]),  # bracket not closed
+        ("tertulis, Senin (16//6/2025).", [("Senin (16//6/2025)", "2025-06-16")]),
+        ("atau Sabtu, 21 June 2025 di jam 09:42 WIB", [("Sabtu, 21 June 2025", "2025-06-21")]),
     ],
 )
 def test_patterns(text, expected):
@@ -67,6 +70,8 @@ def test_patterns(text, expected):
         "Keputusan Nomor 1/2/2025 berlaku",
         "tanggal 31 Februari 2025",
         "stok untuk dua hari ke depan",  # a duration
+        "Materi khutbah Jumat yang relevan",
+        "Dua hari ini kita susah makan",
     ],
 )
 def test_not_a_day(text):

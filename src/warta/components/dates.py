@@ -111,13 +111,14 @@ _WD = rf"(?P<wd>{_alternation(WEEKDAYS)})"
 _MON = rf"(?P<mon>{_alternation(MONTHS)})\.?(?![A-Za-z])"
 _PART_ALTS = _alternation([*DAY_PARTS, *(p.capitalize() for p in DAY_PARTS)])
 _PART = rf"(?P<part>{_PART_ALTS})"
-_NUMERIC_DM = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}|\d{2}))?"
+_NUMERIC_DM = r"(?P<d>\d{1,2})\s*(?:[/.\-]|//)\s*(?P<m>\d{1,2})(?:\s*(?:[/.\-]|//)\s*(?P<y>\d{4}|\d{2}))?"
 _SEP = r"(?:\s*,)?"
 
 # Selasa (12/9/2023) | Kamis dini hari (19/6/2025) | Kamis, (19/6/2025) | Senin (9/6) | Rabu, 18/6/2025
+# (the closing bracket may be missing after a four-digit year: "Kamis (19/6/2024Lebih")
 WEEKDAY_NUMERIC_RE = re.compile(
     rf"(?<!\w){_WD}{_SEP}(?:\s+{_PART})?{_SEP}\s*"
-    rf"(?:\(\s*{_NUMERIC_DM}\s*\)|(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{4}})(?![\w/]))"
+    rf"(?:\(\s*{_NUMERIC_DM}\s*(?:\)|(?<=\d{{4}})(?!\d))|(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{4}})(?![\w/]))"
 )
 # Rabu, 18 Juni 2025 | Kamis malam, 22 Mei 2025 | Sabtu (14 Juni 2025) | Jumat, 20 Juni
 WEEKDAY_WRITTEN_RE = re.compile(
