@@ -52,6 +52,7 @@ def main(argv: list[str]) -> None:
         import warta
     for path in paths:
         d_tp = d_pred = d_gold = a_tp = a_pred = a_gold = inf_ok = inf_n = 0
+        m_ok = m_all = 0  # every mention: does it overlap a gold date's text with the same value?
         secs = 0.0
         for line in path.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
@@ -67,6 +68,11 @@ def main(argv: list[str]) -> None:
             secs += time.perf_counter() - t0
             # dates
             gold = [(g, _gold_spans(text, g["text"])) for g in rec.get("dates", [])]
+            m_all += len(mentions)
+            m_ok += sum(
+                1 for p in mentions
+                if any(p.value == g["value"] and any(p.start < e and s < p.end for s, e in spans) for g, spans in gold)
+            )
             used: set[int] = set()
             matched_pred: set[int] = set()
             for gi, (g, spans) in enumerate(gold):
@@ -109,6 +115,7 @@ def main(argv: list[str]) -> None:
         dp, dr, df = prf(d_tp, d_pred, d_gold)
         ap, ar, af = prf(a_tp, a_pred, a_gold)
         print(f"{path.name}: dates P={dp:.3f} R={dr:.3f} F1={df:.3f} (tp={d_tp} pred={d_pred} gold={d_gold})")
+        print(f"{path.name}: dates, every mention scored: P={m_ok / m_all if m_all else 1.0:.3f} ({m_ok}/{m_all})")
         print(f"{path.name}: acronyms P={ap:.3f} R={ar:.3f} F1={af:.3f} (tp={a_tp} pred={a_pred} gold={a_gold})")
         print(f"{path.name}: published inferred correctly {inf_ok}/{inf_n}; {secs * 1000:.1f} ms total")
 

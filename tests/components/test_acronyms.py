@@ -89,6 +89,8 @@ def test_lexicon_expansions_are_kept_apart():
 
 def test_lexicon_expansions_on_plain_text():
     assert [(a.short, a.start) for a in lexicon_expansions("Kata OJK, lalu OJK lagi.")] == [("OJK", 5)]
+    # acronyms the text defines are never expanded from the lexicon
+    assert [a.short for a in lexicon_expansions("Korea Utara (Korut) dan KPK")] == ["KPK"]
 
 
 @pytest.mark.shared

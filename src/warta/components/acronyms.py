@@ -456,10 +456,13 @@ KNOWN_ACRONYM_RE = re.compile(
 )
 
 
-def lexicon_expansions(doc: Doc | str, defined: Iterable[Acronym] = ()) -> list[Acronym]:
+def lexicon_expansions(doc: Doc | str, defined: Iterable[Acronym] | None = None) -> list[Acronym]:
     """Acronyms used in the text that the lexicon expands, first use of each,
-    skipping those the article defines itself (origin "lexicon")."""
+    skipping those the article defines itself (origin "lexicon"). `defined`:
+    the in-text definitions when already found (else they are looked up)."""
     text = doc if isinstance(doc, str) else doc.text
+    if defined is None:
+        defined = find_acronym_defs(text)
     skip = {a.short.lower() for a in defined}
     seen: set[str] = set()
     out: list[Acronym] = []
