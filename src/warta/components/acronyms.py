@@ -75,6 +75,11 @@ WORD_RE = re.compile(r"\w(?:[\w'’&\-]*\w)?")
 CLAUSE_BOUNDARY_RE = re.compile(r"[.;:!?()\[\]\"“”\n]")
 # where a long form given after a strong cue ends
 LONG_END_RE = re.compile(r"[.;!?\n()]|,\s*(?:sedangkan|dan|yang|namun|tetapi|serta)\b|\s(?:sedangkan|yang)\s")
+# where a loose long form ("WPK adalah Partai Pekerja Korea, satu-satunya ...") ends
+RUN_END_RE = re.compile(r"[,.;:!?()\n]")
+# what ends the stretch before a long-first cue (brackets allowed: "... (selanjutnya disebut")
+SENTENCE_BOUNDARY_RE = re.compile(r"[.;:!?\[\]\"“”\n]")
+_SPACES_RE = re.compile(r"\s+")
 QUOTED_RE = re.compile(r"[\"“'‘](?P<q>[^\"”'’\n]{2,120})[\"”'’]")
 _SHORT_TOKEN_RE = re.compile(rf"(?P<short>{_SHORT})")
 # short form after a long_short cue: one or two tokens (UU Ormas, MBK)
@@ -316,7 +321,7 @@ def _strong_long_after(text: str, short: str, start: int, end: int) -> tuple[int
     for q in QUOTED_RE.finditer(text, start, end):
         cands.append(q.span("q"))
     seg_start = start
-    for seg_end in [m.start() for m in re.finditer(",", text[start:end])] + [end - start]:
+    for seg_end in [i for i, ch in enumerate(text[start:end]) if ch == ","] + [end - start]:
         s, e = seg_start, start + seg_end
         cands.extend(_capitalised_runs(text, s, e))
         cands.append((s, e))
@@ -330,7 +335,7 @@ def _loose_long_after(text: str, short: str, start: int, end: int) -> tuple[int,
     runs = _capitalised_runs(text, start, end)
     if not runs or runs[0][0] != start:
         return None
-    stop = re.search(r"[,.;:!?()\n]", text[start : runs[0][1]])
+    stop = RUN_END_RE.search(text[start : runs[0][1]])
     run_end = start + stop.start() if stop else runs[0][1]
     words = _words(text, start, run_end)
     while words and not words[-1].content:
@@ -361,7 +366,7 @@ def _strong_long_before(text: str, short: str, end: int) -> tuple[int, int] | No
     capitalised and opens with the acronym's first letter and whose letters
     contain the acronym's in order."""
     lo = max(0, end - _CUE_BACK_CHARS)
-    bounds = [m.end() for m in re.finditer(r"[.;:!?\[\]\"“”\n]", text[lo:end])]
+    bounds = [m.end() for m in SENTENCE_BOUNDARY_RE.finditer(text[lo:end])]
     lo = lo + bounds[-1] if bounds else lo
     # the cue may sit in brackets: "... Kemasyarakatan (selanjutnya disebut UU Ormas)"
     words = _words(text, lo, end)[-_MAX_WORDS:]
@@ -382,7 +387,7 @@ def _strong_long_before(text: str, short: str, end: int) -> tuple[int, int] | No
 
 
 def _cue(order: str, m: re.Match) -> Cue:
-    return CUE_BY_PHRASE[(order, re.sub(r"\s+", " ", m.group("cue").lower()))]
+    return CUE_BY_PHRASE[(order, _SPACES_RE.sub(" ", m.group("cue").lower()))]
 
 
 def _rule_cue_short_long(text: str) -> Iterable[_Def]:

@@ -30,6 +30,7 @@ the written date as value and says so in `conflict`; nothing is guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -159,6 +160,8 @@ _RANGE_AFTER_RE = re.compile(
 )
 _TWO_WORDS_BEFORE_RE = re.compile(r"([\w.\-’']+)\s+([\w.\-’']+)\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+_SPACES_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"\w+")
 YEAR_RE = re.compile(r"(?<![\d/.,])(?:19[5-9]\d|20\d\d)(?![\d.,])")
 _BARE_AMBIGUOUS_OK = frozenset({"pada", "hari", "tanggal"})
 _FUTURE_WINDOW = 60  # characters before a bare weekday searched for a future cue
@@ -167,6 +170,11 @@ _SPAN_PREFIX = 30  # characters before a match searched for the preceding word
 # --------------------------------------------------------------------------
 # resolution helpers
 # --------------------------------------------------------------------------
+
+
+def _norm(phrase: str) -> str:
+    """A matched lexicon phrase as the lexicon writes it (lower case, single spaces)."""
+    return _SPACES_RE.sub(" ", phrase.lower())
 
 
 def _make_date(y: int, m: int, d: int) -> date | None:
@@ -274,12 +282,12 @@ def _on_weekday_relative(m: re.Match, text: str, published: date | None) -> _Hit
     wd = _wd(m)
     if wd in AMBIGUOUS_WEEKDAYS:
         return None  # "Minggu lalu" is last week
-    direction = WEEKDAY_DIRECTIONS[re.sub(r"\s+", " ", m.group("dir").lower())]
+    direction = WEEKDAY_DIRECTIONS[_norm(m.group("dir"))]
     return _Hit(m.start(), m.end(), _weekday_near(wd, published, direction))
 
 
 def _on_weekday_week(m: re.Match, text: str, published: date | None) -> _Hit | None:
-    weeks = WEEK_WORDS[re.sub(r"\s+", " ", m.group("week").lower())]
+    weeks = WEEK_WORDS[_norm(m.group("week"))]
     if published is None:
         return _Hit(m.start(), m.end(), None)
     monday = published - timedelta(days=published.weekday())
@@ -287,15 +295,15 @@ def _on_weekday_week(m: re.Match, text: str, published: date | None) -> _Hit | N
 
 
 def _on_day_count(m: re.Match, text: str, published: date | None) -> _Hit | None:
-    raw = re.sub(r"\s+", " ", m.group("n").lower())
+    raw = _norm(m.group("n"))
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-    direction = DAY_COUNT_DIRECTIONS[re.sub(r"\s+", " ", m.group("dir").lower())]
+    direction = DAY_COUNT_DIRECTIONS[_norm(m.group("dir"))]
     value = published + timedelta(days=n * direction) if published else None
     return _Hit(m.start(), m.end(), value)
 
 
 def _on_relative_day(m: re.Match, text: str, published: date | None) -> _Hit | None:
-    offset, not_after = RELATIVE_DAYS[re.sub(r"\s+", " ", m.group("rel").lower())]
+    offset, not_after = RELATIVE_DAYS[_norm(m.group("rel"))]
     if _word_before(text, m.start()) in not_after:
         return None
     return _Hit(m.start(), m.end(), published + timedelta(days=offset) if published else None)
@@ -304,7 +312,7 @@ def _on_relative_day(m: re.Match, text: str, published: date | None) -> _Hit | N
 def _future_cue_before(text: str, start: int) -> bool:
     window = text[max(0, start - _FUTURE_WINDOW) : start]
     window = _SENTENCE_END_RE.split(window)[-1]
-    return any(w in FUTURE_CUES for w in re.findall(r"\w+", window.lower()))
+    return any(w in FUTURE_CUES for w in _TOKEN_RE.findall(window.lower()))
 
 
 def _is_generic_or_range(m: re.Match, text: str) -> bool:
@@ -350,23 +358,45 @@ DATE_RULES: tuple[tuple[str, re.Pattern, _Handler], ...] = (
 EXPLICIT_RULES = frozenset({"weekday_numeric", "weekday_written", "written_date", "numeric_date"})
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end for s, e in taken)
+class _Taken:
+    """Accepted, non-overlapping spans kept sorted (bisect: no quadratic scan)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.ends[i - 1] > start
+
+    def end_before(self, pos: int) -> int | None:
+        """End of the last span ending at or before `pos`."""
+        i = bisect.bisect_right(self.starts, pos)
+        while i > 0 and self.ends[i - 1] > pos:
+            i -= 1
+        return self.ends[i - 1] if i > 0 else None
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _hits(text: str, published: date | None, rules=DATE_RULES) -> list[tuple[str, _Hit]]:
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     out: list[tuple[str, _Hit]] = []
     for name, regex, handler in rules:
         for m in regex.finditer(text):
-            if m.end() <= m.start() or _overlaps(taken, m.start(), m.end()):
+            if m.end() <= m.start() or taken.overlaps(m.start(), m.end()):
                 continue
             hit = handler(m, text, published)
             if hit is None:
                 continue
-            if name == "relative_day" and any(e <= hit.start and not text[e : hit.start].strip() for _, e in taken):
-                continue  # "Selasa (17/6) kemarin": the date already says which day
-            taken.append((hit.start, hit.end))
+            if name == "relative_day":
+                prev = taken.end_before(hit.start)
+                if prev is not None and not text[prev : hit.start].strip():
+                    continue  # "Selasa (17/6) kemarin": the date already says which day
+            taken.add(hit.start, hit.end)
             out.append((name, hit))
     out.sort(key=lambda nh: nh[1].start)
     return out
