@@ -81,7 +81,6 @@ RUN_END_RE = re.compile(r"[,.;:!?()\n]")
 SENTENCE_BOUNDARY_RE = re.compile(r"[.;:!?\[\]\"“”\n]")
 _SPACES_RE = re.compile(r"\s+")
 QUOTED_RE = re.compile(r"[\"“'‘](?P<q>[^\"”'’\n]{2,120})[\"”'’]")
-_SHORT_TOKEN_RE = re.compile(rf"(?P<short>{_SHORT})")
 # short form after a long_short cue: one or two tokens (UU Ormas, MBK)
 _SHORT_PHRASE = rf"(?P<short>{_SHORT}(?:\s+[A-Z][A-Za-z0-9\-]{{1,14}})?)(?![\w\-])"
 
@@ -136,7 +135,6 @@ def is_upper_acronym(short: str) -> bool:
     return upper >= 2 and upper * 2 >= len(letters)
 
 
-@lru_cache(maxsize=4096)
 def _align(short: str, words: tuple[str, ...], content: tuple[bool, ...], strict: bool) -> int | None:
     """Spell `short` (lower-case letters) through `words`; the number of
     word-initial letters used by the best spelling, or None if none exists.

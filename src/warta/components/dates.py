@@ -354,8 +354,6 @@ DATE_RULES: tuple[tuple[str, re.Pattern, _Handler], ...] = (
     ("weekday_part", WEEKDAY_PART_RE, _on_weekday_part),
     ("bare_weekday", BARE_WEEKDAY_RE, _on_bare_weekday),
 )
-# rules whose value is written out in the text
-EXPLICIT_RULES = frozenset({"weekday_numeric", "weekday_written", "written_date", "numeric_date"})
 
 
 class _Taken:
