@@ -44,6 +44,9 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         ("kini bernama Makam Bung Karno atau sering disingkat MBK.", [("MBK", "Makam Bung Karno")]),
         ("KOMPAS.com- PT Sarana Mitra Luas Tbk atau SMIL menyetujui", [("SMIL", "PT Sarana Mitra Luas Tbk")]),
         ("data Badan Pusat Statistik atau BPS menunjukkan", [("BPS", "Badan Pusat Statistik")]),
+        # known answers from the lexicon override the spelling (English acronym, Indonesian name)
+        ("menurut Organisasi Kesehatan Dunia (WHO) kemarin", [("WHO", "Organisasi Kesehatan Dunia")]),
+        ("WHO (Organisasi Kesehatan Dunia) menyatakan", [("WHO", "Organisasi Kesehatan Dunia")]),
     ],
 )
 def test_definitions(text, expected):

@@ -52,3 +52,10 @@ def test_acronym_cues_well_formed():
     assert {r["order"] for r in cues} <= {"short_long", "long_short"}
     assert {r["strength"] for r in cues} <= {"strong", "loose", "strict"}
     assert len({(r["cue"], r["order"]) for r in cues}) == len(cues)
+
+
+def test_acronym_alternative_expansions_are_new():
+    for row in table("acronyms_id"):
+        alts = [a for a in (row.get("also") or "").split(";") if a]
+        assert all(a.strip() == a and a.lower() != row["long"].lower() for a in alts), row["short"]
+        assert len({a.lower() for a in alts}) == len(alts), row["short"]

@@ -47,6 +47,11 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
     r["word"].strip("().") for r in table("company_affixes") if r["position"] == "suffix"
 )
 KNOWN_ACRONYMS: dict[str, str] = {r["short"]: r["long"] for r in table("acronyms_id")}
+# every known expansion of each acronym (the main one first), for known-answer rules
+KNOWN_EXPANSIONS: dict[str, tuple[str, ...]] = {
+    r["short"]: (r["long"], *(a.strip() for a in (r.get("also") or "").split(";") if a.strip()))
+    for r in table("acronyms_id")
+}
 
 
 @dataclass(frozen=True)
@@ -275,6 +280,39 @@ def _short_ok(short: str) -> bool:
     return is_upper_acronym(short) or len(letters) >= 3
 
 
+def _squash(s: str) -> str:
+    return _SPACES_RE.sub(" ", s).strip().lower()
+
+
+def _rule_known_paren(text: str) -> Iterable[_Def]:
+    """A curated answer overrides the heuristics: `Organisasi Kesehatan Dunia
+    (WHO)` / `WHO (Organisasi Kesehatan Dunia)` with an expansion from the
+    lexicon, even where the letters do not spell it."""
+    for m in PAREN_SHORT_RE.finditer(text):
+        short = m.group("short")
+        for long in KNOWN_EXPANSIONS.get(short, ()):
+            n = len(long)
+            lo = max(0, m.start() - n - 40)
+            before = text[lo : m.start()].rstrip()
+            # compare with whitespace squashed, from the end of the text before the bracket
+            words = _words(text, lo, len(before) + lo)
+            want = _squash(long)
+            for i in range(len(words) - 1, -1, -1):
+                cand = text[words[i].start : words[-1].end]
+                if len(cand) > n + 20:
+                    break
+                if _squash(cand) == want:
+                    yield _Def(m.span("short"), (words[i].start, words[-1].end), words[i].start, m.end())
+                    break
+            else:
+                continue
+            break
+    for m in SHORT_PAREN_LONG_RE.finditer(text):
+        inside = _squash(m.group("long"))
+        if inside in {_squash(x) for x in KNOWN_EXPANSIONS.get(m.group("short"), ())}:
+            yield _Def(m.span("short"), m.span("long"), m.start(), m.end())
+
+
 def _rule_long_paren_short(text: str) -> Iterable[_Def]:
     for m in PAREN_SHORT_RE.finditer(text):
         short = m.group("short")
@@ -420,6 +458,7 @@ def _rule_cue_long_short(text: str) -> Iterable[_Def]:
 
 
 ACRONYM_RULES: tuple[Callable[[str], Iterable[_Def]], ...] = (
+    _rule_known_paren,
     _rule_long_paren_short,
     _rule_short_paren_long,
     _rule_cue_short_long,
