@@ -194,3 +194,16 @@ def test_parse_meta_date_and_infer_never_fail(text):
     out = parse_meta_date(text)
     assert out is None or date.fromisoformat(out)
     infer_published(text)
+
+
+@pytest.mark.shared
+def test_pipeline_maps_dates_and_acronyms_to_the_original_text(pipeline, seed_text):
+    art = pipeline.analyze(seed_text)
+    assert art.published == "2023-09-13" and art.published_inferred
+    assert {(d.text, d.value) for d in art.dates} == {("Rabu (13/9/2023)", "2023-09-13"), ("Selasa (12/9/2023)", "2023-09-12")}
+    for d in art.dates:
+        assert art.text[d.start : d.end] == d.text
+    assert {(a.short, a.long) for a in art.acronyms} == {
+        ("Korut", "Korea Utara"), ("DPRK", "Republik Demokratik Rakyat Korea"), ("WPK", "Partai Pekerja Korea")}
+    for a in art.acronyms:
+        assert a.short in art.text[a.start : a.end] and a.long in art.text[a.start : a.end]
