@@ -4,6 +4,7 @@ publication-date inference, and property tests on arbitrary text."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -12,7 +13,15 @@ from hypothesis import strategies as st
 
 from warta.components.dates import find_dates, infer_published, parse_meta_date
 
-from conftest import shared_path
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"  # ../shared beside the repo
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available (../shared absent)")
+    return path
+
 
 PUB = date(2025, 6, 19)  # a Thursday
 
