@@ -55,6 +55,9 @@ def _found(text: str, published: date | None = PUB) -> list[tuple[str, str | Non
         ("Tiba di Khasan Selasa pagi.", [("Selasa pagi", "2025-06-17")]),
         ("Ia bertemu pada Senin dengan", [("Senin", "2025-06-16")]),
         ("Sidang akan digelar pada Senin.", [("Senin", "2025-06-23")]),
+        ("Israel menyerang pada Sabtu pagi.", [("Sabtu pagi", "2025-06-14")]),  # past unless cued
+        ("Jalan ditutup hingga Senin.", [("Senin", "2025-06-23")]),
+        ("Pada Minggu kemarin, PM Israel", [("Minggu kemarin", "2025-06-15")]),
         ("pada perdagangan Jumat pekan lalu", [("Jumat pekan lalu", "2025-06-13")]),
         ("kata Liliek, Kamis (19/6/2025Lebih lanjut", [("Kamis (19/6/2025", "2025-06-19")]),  # bracket not closed
         ("tertulis, Senin (16//6/2025).", [("Senin (16//6/2025)", "2025-06-16")]),
