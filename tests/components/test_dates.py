@@ -83,6 +83,7 @@ def test_patterns(text, expected):
         "tanggal 31 Februari 2025",
         "stok untuk dua hari ke depan",  # a duration
         "Materi khutbah Jumat yang relevan",
+        "Setiap malam Jumat terdengar derap kuda",
         "Dua hari ini kita susah makan",
     ],
 )

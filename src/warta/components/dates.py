@@ -326,8 +326,9 @@ def _future_cue_before(text: str, start: int) -> bool:
 def _is_generic_or_range(m: re.Match, text: str) -> bool:
     two = _TWO_WORDS_BEFORE_RE.search(text[max(0, m.start() - _SPAN_PREFIX) : m.start()])
     before = {w.lower() for w in two.groups()} if two else {_word_before(text, m.start())}
-    if _word_before(text, m.start()) in GENERIC_CUES or (two and two.group(2).lower() == "hari" and before & GENERIC_CUES):
-        return True  # setiap Senin | setiap hari Rabu
+    linking = two is not None and (two.group(2).lower() == "hari" or two.group(2).lower() in DAY_PARTS)
+    if _word_before(text, m.start()) in GENERIC_CUES or (linking and before & GENERIC_CUES):
+        return True  # setiap Senin | setiap hari Rabu | setiap malam Jumat
     before = text[max(0, m.start() - _SPAN_PREFIX) : m.start()]
     return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(text[m.end() : m.end() + _SPAN_PREFIX]))
 
