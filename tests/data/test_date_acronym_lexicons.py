@@ -17,7 +17,7 @@ TSV = {
     "acronyms_id": "short",
     "company_affixes": "word",
 }
-TXT = ["day_parts", "weekday_generic_cues", "date_future_cues", "numeric_date_not_after", "acronym_function_words"]
+TXT = ["day_parts", "weekday_generic_cues", "date_future_cues", "weekday_future_before", "numeric_date_not_after", "acronym_function_words"]
 
 
 @pytest.mark.parametrize("name,key", sorted(TSV.items()))
