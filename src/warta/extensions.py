@@ -22,6 +22,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "sources": (),  # list[types.Source]
     "events": (),  # list[types.Event]
     "warnings": (),  # list[str]
+    "acronyms_lexicon": (),  # list[types.Acronym]: known acronyms expanded from the lexicon (origin "lexicon")
 }
 
 
