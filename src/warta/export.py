@@ -50,6 +50,7 @@ def doc_to_article(doc: Doc, cleaned: CleanResult, original: str, language: str)
         entities=remap(list(doc._.entities), om),
         roles=remap(list(doc._.roles), om),
         acronyms=remap(list(doc._.acronyms), om),
+        acronyms_lexicon=remap(list(doc._.acronyms_lexicon), om),
         dates=remap(list(doc._.dates), om),
         quotes=remap(list(doc._.quotes), om),
         sources=remap(list(doc._.sources), om),

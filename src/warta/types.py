@@ -145,7 +145,8 @@ class Article(_Model):
     removed: list[Removed] = []
     entities: list[Entity] = []
     roles: list[Role] = []
-    acronyms: list[Acronym] = []
+    acronyms: list[Acronym] = []  # definitions the article itself gives
+    acronyms_lexicon: list[Acronym] = []  # known acronyms expanded from warta's lexicon
     dates: list[DateExpr] = []
     quotes: list[Quote] = []
     sources: list[Source] = []
