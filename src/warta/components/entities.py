@@ -1,17 +1,743 @@
-"""Entities with aliases and in-article coreference (one Entity per referent)."""
+"""Entities with aliases and in-article coreference (one Entity per referent).
+
+Stages (each a small function, run in this order by `find_entities`):
+
+1. `words`: word tokens of the body (`Jong-un`, `Kompas.com` stay one word).
+2. `chunks`: runs of capitalised words joined by single spaces and name
+   connectors (`bin`, `van`, `al`), cut at punctuation; sentence-initial
+   ordinary words, weekdays and page furniture are trimmed; Title-Case
+   headline sentences are skipped.
+3. `segment`: each chunk is split into typed parts in rule order: title
+   (`Presiden`, `Ajun Komisaris`, `H.`) -> role complement -> known name
+   -> organisation head (`Kementerian ...`) -> place head (`Jalan ...`) ->
+   event head (`Forum ...`) -> gazetteer place -> outlet -> acronym ->
+   name run (a person after a title, else typed by tails and context).
+4. `resolve`: untyped names get a type from their context words and from
+   other mentions (a single name word of a known person is that person).
+5. `cluster`: mentions are merged into entities: equal normalised names,
+   gazetteer variants (`Rusia` = `Federasi Rusia`), given/surname of a
+   person, `Name (ALIAS)` parentheticals and the acronyms component's
+   definitions (`WPK` = `Partai Pekerja Korea`).
+
+NER spans (`doc.ents`), when the trained pipeline provides them, are added
+as extra mentions where the rules found nothing, with titles stripped.
+All offsets are offsets into the Doc text; `warta.export` maps them.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..types import Entity
+from ..lexicons import ordered_list, table, word_list
+from ..types import Acronym, Entity, Span
+
+# -- regexes ---------------------------------------------------------------
+WORD_RE = re.compile(r"\w+(?:[-'’&.]\w+)*")
+# `Korea Utara-Rusia`, `Putin-Kim`: a hyphen before a capital joins two names;
+# `Al-Meer`, `El-Sisi` keep their particle
+HYPHEN_SPLIT_RE = re.compile(r"(?<=\w)-(?=[A-Z])")
+NAME_PARTICLE_RE = re.compile(r"(?:Al|El|Ad|Ar|As|At|Abu|Abd|Bin|Ben|Ibn|Ould)", re.IGNORECASE)
+# a gap that keeps two words in one chunk: spaces only (no newline, no punctuation)
+JOIN_GAP_RE = re.compile(r"[ \t\u00a0]+")
+PAREN_ALIAS_RE = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
+ALLCAPS_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+ROMAN_RE = re.compile(r"(?:[IVX]{1,4})")
+NUMBER_RE = re.compile(r"\d[\d.,/-]*")
+SENT_OPENERS = "\"'“‘([«-–— \t"
+
+TYPES = ("PER", "ORG", "LOC", "EVT")
+
+CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+HEADLINE_MIN_WORDS = 6
+HEADLINE_CAPS_SHARE = 0.7
+
+
+# -- lexicons ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Title:
+    form: str
+    kind: str  # position | rank | honorific | academic
+    canonical: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the entity rules read, loaded once from `data/lexicons`."""
+
+    titles: dict[tuple[str, ...], Title]  # lower-cased word tuple -> title
+    title_max: int
+    org_heads: frozenset[tuple[str, ...]]
+    org_tails: frozenset[str]
+    evt_heads: frozenset[tuple[str, ...]]
+    evt_heads_lower: frozenset[str]
+    evt_tails: frozenset[str]
+    loc_heads: frozenset[tuple[str, ...]]
+    loc_tails: frozenset[str]
+    compass: frozenset[str]
+    places: dict[tuple[str, ...], str]  # lower word tuple -> canonical
+    place_keys: dict[frozenset[str], str]  # word set -> canonical (word order varies)
+    place_max: int
+    outlets: dict[tuple[str, ...], str]
+    outlet_max: int
+    connectors: frozenset[str]
+    cues: tuple[tuple[str, str, str], ...]  # (word, where, type), priority order
+    non_names: frozenset[str]
+    common: frozenset[str]
+
+
+def _split(form: str) -> tuple[str, ...]:
+    return tuple(w for w in form.split() if w)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    titles: dict[tuple[str, ...], Title] = {}
+    for row in table("titles"):
+        t = Title(row["form"], row["kind"], row["canonical"])
+        titles[tuple(w.lower() for w in _split(t.form))] = t
+    places: dict[tuple[str, ...], str] = {}
+    place_keys: dict[frozenset[str], str] = {}
+    for name in ("places", "places_extra"):
+        for row in table(name):
+            key = tuple(w.lower() for w in _split(row["form"]))
+            places.setdefault(key, row["canonical"])
+            if len(key) > 1:
+                place_keys.setdefault(frozenset(key), row["canonical"])
+    outlets = {tuple(w.lower() for w in _split(o)): o for o in ordered_list("outlets")}
+
+    def tuples(name: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(w.lower() for w in _split(x)) for x in ordered_list(name))
+
+    evt = ordered_list("event_heads")
+    return Lexicon(
+        titles=titles,
+        title_max=max(len(k) for k in titles),
+        org_heads=tuples("org_heads"),
+        org_tails=frozenset(w.lower() for w in ordered_list("org_tails")),
+        evt_heads=frozenset(tuple(w.lower() for w in _split(x)) for x in evt if not x[:1].islower()),
+        evt_heads_lower=frozenset(x for x in evt if x[:1].islower()),
+        evt_tails=frozenset(w.lower() for w in ordered_list("event_tails")),
+        loc_heads=tuples("loc_heads"),
+        loc_tails=frozenset(w.lower() for w in ordered_list("loc_tails")),
+        compass=frozenset(w.lower() for w in ordered_list("compass")),
+        places=places,
+        place_keys=place_keys,
+        place_max=max(len(k) for k in places),
+        outlets=outlets,
+        outlet_max=max(len(k) for k in outlets),
+        connectors=word_list("name_connectors"),
+        cues=tuple((r["word"], r["where"], r["type"]) for r in table("entity_cues")),
+        non_names=frozenset(w.lower() for w in word_list("non_names")),
+        common=word_list("common_words"),
+    )
+
+
+# -- words and chunks --------------------------------------------------------
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str, lex: Lexicon | None = None) -> list[Word]:
+    """Word tokens; a final dot stays on known abbreviations (`H.`, `Jl.`, `Tbk.`)."""
+    lex = lex or lexicon()
+    out: list[Word] = []
+    for m in WORD_RE.finditer(text):
+        for start, end in _split_hyphens(m.start(), m.group()):
+            out.append(_with_dot(text, start, end, lex))
+    return out
+
+
+def _split_hyphens(start: int, tok: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for hm in HYPHEN_SPLIT_RE.finditer(tok):
+        left = tok[pos : hm.start()]
+        if NAME_PARTICLE_RE.fullmatch(left) or not left[:1].isupper():
+            continue
+        yield start + pos, start + hm.start()
+        pos = hm.end()
+    yield start + pos, start + len(tok)
+
+
+def _with_dot(text: str, start: int, end: int, lex: Lexicon) -> Word:
+    if True:
+        if end < len(text) and text[end] == ".":
+            low = text[start:end].lower() + "."
+            if (low,) in lex.titles or (low,) in lex.loc_heads or low in lex.org_tails:
+                end += 1
+    return Word(start, end, text[start:end])
+
+
+def is_name_word(w: Word) -> bool:
+    t = w.text
+    if not t[:1].isalpha():
+        return False
+    if t[0].isupper():
+        return True
+    # detikOto, iNews, easyJet: lower-case first letter, capital inside
+    return any(c.isupper() for c in t[1:])
+
+
+def is_allcaps(w: Word) -> bool:
+    return bool(ALLCAPS_RE.fullmatch(w.text)) and not ROMAN_RE.fullmatch(w.text)
+
+
+@dataclass
+class Chunk:
+    words: list[Word]
+    sent_initial: bool  # first word opens a sentence
+
+
+def _sentence_starts(text: str, sent_starts: Iterable[int]) -> set[int]:
+    """Offsets of the first word of each sentence or line."""
+    starts = set()
+    marks = set(sent_starts) | {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
+    for s in marks:
+        i = s
+        while i < len(text) and text[i] in SENT_OPENERS:
+            i += 1
+        starts.add(i)
+    return starts
+
+
+def _headline_spans(text: str, ws: Sequence[Word], sent_bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences in Title Case (headlines, teaser links): not prose."""
+    out = []
+    j = 0
+    for s, e in sent_bounds:
+        while j < len(ws) and ws[j].start < s:
+            j += 1
+        k = j
+        alpha = caps = 0
+        while k < len(ws) and ws[k].end <= e:
+            if ws[k].text[:1].isalpha():
+                alpha += 1
+                caps += ws[k].text[0].isupper()
+            k += 1
+        if alpha >= HEADLINE_MIN_WORDS and caps >= HEADLINE_CAPS_SHARE * alpha:
+            out.append((s, e))
+    return out
+
+
+def chunks(text: str, ws: Sequence[Word], sent_starts: set[int], lex: Lexicon) -> list[Chunk]:
+    out: list[Chunk] = []
+    cur: list[Word] = []
+
+    def flush() -> None:
+        # connectors and numbers cannot end a chunk
+        while cur and (cur[-1].low in lex.connectors or cur[-1].low in lex.evt_heads_lower):
+            cur.pop()
+        if cur:
+            out.append(Chunk(list(cur), cur[0].start in sent_starts))
+        cur.clear()
+
+    n = len(ws)
+    for i, w in enumerate(ws):
+        joined = bool(cur) and JOIN_GAP_RE.fullmatch(text[cur[-1].end : w.start]) is not None
+        if not joined:
+            flush()
+        if is_name_word(w):
+            cur.append(w)
+            continue
+        nxt = ws[i + 1] if i + 1 < n else None
+        nxt_joined = nxt is not None and JOIN_GAP_RE.fullmatch(text[w.end : nxt.start]) is not None and is_name_word(nxt)
+        if cur and w.low in lex.connectors and nxt_joined:
+            cur.append(w)
+        elif not cur and w.low in lex.evt_heads_lower and nxt_joined:
+            cur.append(w)  # pandemi Covid-19
+        elif cur and NUMBER_RE.fullmatch(w.text) and _is_event_chunk(cur, lex):
+            cur.append(w)  # Lebaran 2025
+            flush()
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _is_event_chunk(cur: Sequence[Word], lex: Lexicon) -> bool:
+    return any(tuple(x.low for x in cur[: len(h)]) == h for h in lex.evt_heads) or cur[0].low in lex.evt_heads_lower or cur[-1].low in lex.evt_tails
+
+
+# -- segmentation ------------------------------------------------------------
+@dataclass
+class Part:
+    """A typed piece of a chunk. kind: title | complement | PER | ORG | LOC | EVT | UNK."""
+
+    kind: str
+    words: list[Word]
+    title: Title | None = None
+    canonical: str | None = None  # gazetteer canonical for places
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    def text(self, body: str) -> str:
+        return body[self.start : self.end]
+
+
+def _match(ws: Sequence[Word], i: int, table_: dict | frozenset, maxlen: int) -> int:
+    """Length of the longest lexicon entry starting at ws[i] (0 if none)."""
+    for n in range(min(maxlen, len(ws) - i), 0, -1):
+        if tuple(w.low for w in ws[i : i + n]) in table_:
+            return n
+    return 0
+
+
+def match_title(ws: Sequence[Word], i: int, lex: Lexicon, allow_lower: bool = False) -> tuple[int, Title | None]:
+    """A title at ws[i]: capitalised in running text (`Menteri`, `AKP`); lower
+    case (`presiden`) only where `allow_lower` (appositions)."""
+    if not (allow_lower or ws[i].text[:1].isupper()):
+        return 0, None
+    for n in range(min(lex.title_max, len(ws) - i), 0, -1):
+        t = lex.titles.get(tuple(w.low for w in ws[i : i + n]))
+        if t is not None:
+            # abbreviations and ranks must keep their case (AKP, not akp)
+            if t.form != t.form.capitalize() and t.form.lower() != t.form and ws[i].text != t.form.split()[0]:
+                continue
+            return n, t
+    return 0, None
+
+
+def _place_at(ws: Sequence[Word], i: int, lex: Lexicon) -> tuple[int, str | None]:
+    n = _match(ws, i, lex.places, lex.place_max)
+    if not n:
+        for m in range(min(6, len(ws) - i), 1, -1):
+            canon = lex.place_keys.get(frozenset(w.low for w in ws[i : i + m]))
+            if canon:
+                return m, canon
+        return 0, None
+    canon = lex.places[tuple(w.low for w in ws[i : i + n])]
+    # Rusia Timur, Jakarta Selatan
+    while i + n < len(ws) and ws[i + n].low in lex.compass and tuple(w.low for w in ws[i : i + n + 1]) not in lex.places:
+        n += 1
+        canon = " ".join(w.text for w in ws[i : i + n])
+    return n, canon
+
+
+def _is_ordinary(low: str, lex: Lexicon) -> bool:
+    """An ordinary word, also with a clitic (`Pergerakannya`, `Inilah`)."""
+    if low in lex.common:
+        return True
+    for suffix in CLITICS:
+        if low.endswith(suffix) and low[: -len(suffix)] in lex.common:
+            return True
+    return False
+
+
+def _is_stop(w: Word, lex: Lexicon) -> bool:
+    return w.low in lex.common or w.low in lex.non_names
+
+
+def _boundary(ws: Sequence[Word], i: int, lex: Lexicon, known: dict[tuple[str, ...], str]) -> int | None:
+    """First index >= i where an organisation, place, known name or rank starts."""
+    for j in range(i, len(ws)):
+        if _head_len(ws, j, lex.org_heads) or _head_len(ws, j, lex.loc_heads) or _place_at(ws, j, lex)[0]:
+            return j
+        if _match(ws, j, known, 6) or _match(ws, j, lex.outlets, lex.outlet_max) or is_allcaps(ws[j]):
+            return j
+        n, t = match_title(ws, j, lex)
+        if n and t and t.kind in ("rank", "honorific", "academic"):
+            return j
+    return None
+
+
+def _head_len(ws: Sequence[Word], i: int, heads: frozenset[tuple[str, ...]]) -> int:
+    if not ws[i].text[:1].isupper():
+        return 0
+    for n in (3, 2, 1):
+        if i + n <= len(ws) and tuple(w.low for w in ws[i : i + n]) in heads:
+            return n
+    return 0
+
+
+def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool) -> int:
+    """End (exclusive) of an organisation that opens at ws[i]."""
+    n = len(ws)
+    for j in range(i + 1, n):
+        k, t = match_title(ws, j, lex)
+        if k and t and t.kind != "position":
+            return j
+        if ws[j].low in lex.org_tails and not (j + 1 < n and ws[j + 1].low in lex.org_tails):
+            return j + 1
+    if not person_follows:
+        return n
+    j = i + 1
+    while j < n and (_is_stop(ws[j], lex) or _place_at(ws, j, lex)[0] or is_allcaps(ws[j]) or ROMAN_RE.fullmatch(ws[j].text)):
+        j += _place_at(ws, j, lex)[0] or 1
+    return min(j, n) if j < n else n
+
+
+def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None = None) -> list[Part]:
+    """Typed parts of a chunk, in text order."""
+    known = known or {}
+    ws = list(chunk.words)
+    # trim: sentence-initial ordinary words (Dia, Perjalanan), weekdays, page furniture
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        special = match_title(ws, i, lex)[0] or _head_len(ws, i, lex.org_heads) or _head_len(ws, i, lex.loc_heads) or _head_len(ws, i, lex.evt_heads)
+        if w.low in lex.non_names or (chunk.sent_initial and i == 0 and _is_ordinary(w.low, lex) and not special):
+            i += 1
+            continue
+        break
+    ws = ws[i:]
+    parts: list[Part] = []
+    after_title = False
+    i = 0
+    n = len(ws)
+    while i < n:
+        w = ws[i]
+        k, t = match_title(ws, i, lex)
+        if k and t is not None:
+            parts.append(Part("title", ws[i : i + k], title=t))
+            i += k
+            after_title = after_title or t.kind in ("position", "rank", "honorific", "academic")
+            if t.kind == "position" and i < n:
+                b = _boundary(ws, i, lex, known)
+                if b is None:
+                    b = i
+                    while b < n and _is_stop(ws[b], lex):
+                        b += 1
+                    if b >= n:
+                        b = i  # nothing left for a name: it is all complement? keep as name run
+                if b > i:
+                    parts.append(Part("complement", ws[i:b]))
+                    i = b
+            continue
+        k = _match(ws, i, known, 6)
+        if k and not (after_title and i + k == n and known[tuple(x.low for x in ws[i : i + k])] == "PER"):
+            kind = known[tuple(x.low for x in ws[i : i + k])]
+            if kind != "PER":
+                parts.append(Part(kind, ws[i : i + k]))
+                i += k
+                continue
+        if _head_len(ws, i, lex.org_heads):
+            e = _org_end(ws, i, lex, after_title)
+            parts.append(Part("ORG", ws[i:e]))
+            i = e
+            continue
+        h = _head_len(ws, i, lex.loc_heads)
+        if h and (i + h < n):
+            e = _org_end(ws, i + h - 1, lex, after_title) if after_title else n
+            # a place head closes at the next title
+            for j in range(i + h, e):
+                if match_title(ws, j, lex)[0]:
+                    e = j
+                    break
+            parts.append(Part("LOC", ws[i:e]))
+            i = e
+            continue
+        h = _head_len(ws, i, lex.evt_heads)
+        if (h and i + h < n) or (w.low in lex.evt_heads_lower and i + 1 < n):
+            parts.append(Part("EVT", ws[i:n]))
+            break
+        k, canon = _place_at(ws, i, lex)
+        if k:
+            # a place word inside a longer organisation name (Qatar Airways, Garuda Indonesia)
+            rest = ws[i + k :]
+            if rest and not after_title and not match_title(ws, i + k, lex)[0] and (rest[-1].low in lex.org_tails or rest[-1].low in lex.evt_tails):
+                parts.append(Part("ORG" if rest[-1].low in lex.org_tails else "EVT", ws[i:n]))
+                break
+            parts.append(Part("LOC", ws[i : i + k], canonical=canon))
+            i += k
+            continue
+        k = _match(ws, i, lex.outlets, lex.outlet_max)
+        if k:
+            parts.append(Part("ORG", ws[i : i + k]))
+            i += k
+            continue
+        if is_allcaps(w):
+            e = i + 1
+            while e < n and (is_allcaps(ws[e]) or ROMAN_RE.fullmatch(ws[e].text) or (_place_at(ws, e, lex)[0] == 1 and ws[e].text.isupper())):
+                e += 1
+            parts.append(Part("ORG", ws[i:e]))
+            i = e
+            continue
+        # a name run: up to the next title, known name or head
+        e = i + 1
+        while e < n:
+            if match_title(ws, e, lex)[0] or _head_len(ws, e, lex.org_heads):
+                break
+            if not after_title and (_match(ws, e, known, 6) or is_allcaps(ws[e])):
+                break
+            e += 1
+        run = ws[i:e]
+        last = run[-1].low
+        if last in lex.org_tails and len(run) > 1:
+            kind = "ORG"
+        elif last in lex.loc_tails and len(run) > 1:
+            kind = "LOC"
+        elif last in lex.evt_tails and len(run) > 1:
+            kind = "EVT"
+        elif after_title:
+            kind = "PER"
+        else:
+            kind = "UNK"
+        parts.append(Part(kind, run))
+        i = e
+    return parts
+
+
+# -- mentions and entities ----------------------------------------------------
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str  # PER ORG LOC EVT UNK
+    canonical: str | None = None
+    titled: bool = False  # a title stood right before it
+    sent_initial: bool = False  # opens a sentence (capitalised for that reason alone?)
+    aliases: set[str] = field(default_factory=set)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _org_key(s: str) -> str:
+    ws = _norm(s).split()
+    while ws and ws[0] in ("pt", "pt.", "perseroan"):
+        ws = ws[1:]
+    while ws and ws[-1] in ("tbk", "tbk.", "(persero)", "persero"):
+        ws = ws[:-1]
+    return " ".join(ws)
+
+
+def _context_type(text: str, m: Mention, ws_by_start: dict[int, int], ws: Sequence[Word], lex: Lexicon) -> str | None:
+    i = ws_by_start.get(m.start)
+    if i is None:
+        return None
+    j = i
+    while j < len(ws) and ws[j].end <= m.end:
+        j += 1
+    prev = ws[i - 1].low if i > 0 and not text[ws[i - 1].end : m.start].strip() else ""
+    prev2 = ws[i - 2].low if i > 1 and not text[ws[i - 2].end : m.start].strip(" ") .replace(ws[i - 1].text, "").strip() else ""
+    nxt = ws[j].low if j < len(ws) else ""
+    for word, where, typ in lex.cues:
+        if (where == "before" and word == prev) or (where == "before2" and word in (prev, prev2)) or (where == "after" and word == nxt):
+            return typ
+    return None
+
+
+def find_mentions(
+    text: str,
+    sent_bounds: Sequence[tuple[int, int]] = (),
+    skip: Iterable[tuple[int, int]] = (),
+    ner_spans: Iterable[tuple[int, int, str]] = (),
+    lex: Lexicon | None = None,
+) -> list[Mention]:
+    """Typed name mentions in `text` (UNK resolved by context where possible)."""
+    lex = lex or lexicon()
+    ws = words(text, lex)
+    if not sent_bounds:
+        sent_bounds = [(0, len(text))]
+    starts = _sentence_starts(text, (s for s, _ in sent_bounds))
+    blocked = list(skip) + _headline_spans(text, ws, sent_bounds)
+    chs = [c for c in chunks(text, ws, starts, lex) if not any(c.words[0].start < e and s < c.words[-1].end for s, e in blocked)]
+
+    # pass 1 without, pass 2 with the names the article itself uses standalone
+    known: dict[tuple[str, ...], str] = {}
+    for _ in range(2):
+        mentions: list[Mention] = []
+        for ch in chs:
+            parts = segment(ch, lex, known)
+            prev_title = False
+            for p in parts:
+                if p.kind in ("title", "complement"):
+                    prev_title = True
+                    continue
+                mentions.append(
+                    Mention(p.start, p.end, p.text(text), p.kind, p.canonical, titled=prev_title and p.kind == "PER", sent_initial=p.start in starts)
+                )
+                prev_title = False
+        new_known = dict(known)
+        for m in mentions:
+            if m.type in ("ORG", "LOC", "EVT") and not m.titled:
+                new_known.setdefault(tuple(_norm(m.text).split()), m.type)
+        known = new_known
+
+    # NER spans where the rules found nothing (titles stripped)
+    taken = [(m.start, m.end) for m in mentions]
+    for s, e, label in ner_spans:
+        typ = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "LOC": "LOC", "GPE": "LOC", "PLACE": "LOC", "EVT": "EVT", "EVENT": "EVT"}.get(label)
+        if typ is None or any(s < te and ts < e for ts, te in taken) or any(s < be and bs < e for bs, be in blocked):
+            continue
+        sub = [w for w in ws if w.start >= s and w.end <= e]
+        i = 0
+        while i < len(sub):
+            k, t = match_title(sub, i, lex, allow_lower=True)
+            if not k:
+                break
+            i += k
+        if i < len(sub):
+            mentions.append(Mention(sub[i].start, sub[-1].end, text[sub[i].start : sub[-1].end], typ))
+
+    # parenthetical aliases: `Korea Utara (Korut)`
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        pm = PAREN_ALIAS_RE.match(text, m.end)
+        if not pm:
+            continue
+        inner = by_start.get(pm.start(1))
+        if inner is not None and inner.end == pm.end(1) and " " not in inner.text and inner.type in ("UNK", "ORG", "LOC") and not m.titled:
+            inner.type = "ALIAS"
+            m.aliases.add(inner.text)
+            inner.canonical = m.text
+
+    ws_by_start = {w.start: i for i, w in enumerate(ws)}
+    for m in mentions:
+        if m.type == "UNK":
+            m.type = _context_type(text, m, ws_by_start, ws, lex) or "UNK"
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _person_index(ents: list[dict]) -> dict[str, list[int]]:
+    idx: dict[str, list[int]] = {}
+    for k, e in enumerate(ents):
+        if e["type"] != "PER":
+            continue
+        names = e["name"].split()
+        if len(names) < 2:
+            continue
+        for part in names:
+            if part[:1].isupper() and len(part) > 1:
+                idx.setdefault(part.lower(), []).append(k)
+    return idx
+
+
+def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: Lexicon | None = None) -> list[Entity]:
+    """Group mentions into entities, ids in order of first mention."""
+    lex = lex or lexicon()
+    ents: list[dict] = []
+    by_key: dict[str, int] = {}
+
+    def key_of(m: Mention, typ: str) -> str:
+        if typ == "LOC":
+            canon = m.canonical or lex.places.get(tuple(_norm(m.text).split())) or lex.place_keys.get(frozenset(_norm(m.text).split()))
+            if canon:
+                return "LOC:" + _norm(canon)
+        if typ == "ORG":
+            return "ORG:" + _org_key(m.text)
+        return typ + ":" + _norm(m.text)
+
+    def add(m: Mention, typ: str, k: int | None = None) -> int:
+        if k is None:
+            key = key_of(m, typ)
+            k = by_key.get(key)
+            if k is None:
+                # the same surface already known under another type
+                k = by_key.get("ANY:" + _norm(m.text))
+        if k is None:
+            k = len(ents)
+            ents.append({"type": typ, "name": m.text, "forms": [], "mentions": [], "types": {}})
+            by_key[key_of(m, typ)] = k
+        e = ents[k]
+        e["forms"].append(m.text)
+        e["forms"].extend(m.aliases)
+        e["mentions"].append(m)
+        e["types"][typ] = e["types"].get(typ, 0) + 1
+        by_key.setdefault(key_of(m, typ), k)
+        by_key.setdefault("ANY:" + _norm(m.text), k)
+        for a in m.aliases:
+            by_key.setdefault("ANY:" + _norm(a), k)
+        return k
+
+    typed = [m for m in mentions if m.type in TYPES]
+    # longest names first so that short forms find their full form
+    for m in sorted(typed, key=lambda m: (-len(m.text.split()), m.start)):
+        if m.type == "PER" and len(m.text.split()) == 1:
+            continue
+        add(m, m.type)
+    # acronym definitions from the acronyms component
+    for ac in acronyms:
+        k = by_key.get("ANY:" + _norm(ac.long))
+        if k is not None:
+            by_key.setdefault("ANY:" + _norm(ac.short), k)
+            ents[k]["forms"].append(ac.short)
+    pidx = _person_index(ents)
+    rest = [m for m in mentions if m not in typed or (m.type == "PER" and len(m.text.split()) == 1)]
+    for m in sorted(rest, key=lambda m: m.start):
+        k = by_key.get("ANY:" + _norm(m.text))
+        if k is None and m.canonical and m.type == "ALIAS":
+            k = by_key.get("ANY:" + _norm(m.canonical))
+        if k is None and " " not in m.text and m.type in ("PER", "UNK"):
+            cands = pidx.get(m.text.lower(), [])
+            if cands:
+                k = min(cands, key=lambda c: ents[c]["mentions"][0].start)
+        if k is not None:
+            add(m, ents[k]["type"], k)
+        elif m.type in TYPES:
+            add(m, m.type)
+        elif m.type == "UNK" and _keep_unknown(m, lex) and not (m.sent_initial and " " not in m.text and not _seen_inside(m, mentions)):
+            add(m, _default_type(m))
+    # order by first mention, name = fullest form
+    ents.sort(key=lambda e: min(x.start for x in e["mentions"]))
+    out: list[Entity] = []
+    for e in ents:
+        ms = sorted(e["mentions"], key=lambda x: x.start)
+        forms = list(dict.fromkeys(f for f in e["forms"] if f))
+        name = max(forms, key=lambda f: (not f.isupper(), len(f.split()), len(f)))
+        typ = e["type"]
+        aliases = [f for f in forms if _norm(f) != _norm(name)]
+        aliases = list(dict.fromkeys(aliases))
+        out.append(
+            Entity(
+                id=f"E{len(out) + 1}",
+                name=name,
+                type=typ,  # type: ignore[arg-type]
+                aliases=aliases,
+                mentions=[Span(start=x.start, end=x.end, text=x.text) for x in ms],
+            )
+        )
+    return out
+
+
+def _seen_inside(m: Mention, mentions: Sequence[Mention]) -> bool:
+    return any(o is not m and not o.sent_initial and _norm(o.text) == _norm(m.text) for o in mentions)
+
+
+def _keep_unknown(m: Mention, lex: Lexicon) -> bool:
+    ws = m.text.split()
+    if len(ws) == 1:
+        w = ws[0]
+        return not (w.lower() in lex.common or w.lower() in lex.non_names) and len(w) > 2
+    return not all(x.lower() in lex.common for x in ws)
+
+
+def _default_type(m: Mention) -> str:
+    ws = m.text.split()
+    if len(ws) == 1 and ws[0].isupper():
+        return "ORG"
+    return "PER" if len(ws) > 1 else "ORG"
 
 
 def find_entities(doc: Doc) -> list[Entity]:
-    """(stub) NER spans grouped into entities."""
-    out: list[Entity] = []
-    return out
+    text = doc.text
+    if not text:
+        return []
+    bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+    ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    mentions = find_mentions(text, bounds, doc._.skip or (), ner)
+    return cluster(mentions, list(doc._.acronyms or ()))
 
 
 @Language.component("warta_entities_v1", requires=["doc.ents", "doc._.acronyms"], assigns=["doc._.entities"])
