@@ -42,6 +42,9 @@ def wilayah() -> list[tuple[str, str, str]]:
     with open(SHARED / "gazetteers/wilayah/wilayah.tsv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t"):
             kind = LEVELS.get(r["level"])
+            # villages: only Jakarta's (the most frequent news locale); elsewhere too many collide with words
+            if r["level"] == "desa_kelurahan" and r["kode"].startswith("31."):
+                kind = "village"
             if not kind:
                 continue
             name = " ".join(r["nama"].split())
@@ -77,7 +80,7 @@ def main() -> None:
     places = []
     for row in countries() + wilayah():
         # a one-word district named like an ordinary word ("Baru") would tag prose
-        if row[1] == "district" and " " not in row[0] and row[0].lower() in common:
+        if row[1] in ("district", "village") and " " not in row[0] and row[0].lower() in common:
             continue
         if row[0] not in seen and len(row[0]) > 2:
             seen.add(row[0])

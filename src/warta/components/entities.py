@@ -42,9 +42,16 @@ WORD_RE = re.compile(r"\w+(?:[-'’&.]\w+)*")
 # `Korea Utara-Rusia`, `Putin-Kim`: a hyphen before a capital joins two names;
 # `Al-Meer`, `El-Sisi` keep their particle
 HYPHEN_SPLIT_RE = re.compile(r"(?<=\w)-(?=[A-Z])")
+# scraped text glues words: `dariThe Guardian`, `PTWaskita`, `KaryaTbk`
+GLUED_LOWER_PREFIX_RE = re.compile(r"([a-z]{2,})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
+GLUED_PT_RE = re.compile(r"PT(?=[A-Z][a-z]|[A-Z]{2,})")
+GLUED_TAIL_RE = re.compile(r"(?<=[a-z])(?=(?:Tbk|Group|Grup)\b)|(?<=[a-z]{3})(?=\d{1,2}$)")
+# teaser links inside the text: `Baca juga: Judul Artikel Lain`
+TEASER_RE = re.compile(r"\b(?:Baca|Simak|Lihat)(?:[ \t]+[Jj]uga)?[ \t]*:")
+CURRENCY_RE = re.compile(r"(?:Rp|USD|US|IDR|EUR|SGD|RM)\d[\d.,]*\w*")
 NAME_PARTICLE_RE = re.compile(r"(?:Al|El|Ad|Ar|As|At|Abu|Abd|Bin|Ben|Ibn|Ould)", re.IGNORECASE)
 # a gap that keeps two words in one chunk: spaces only (no newline, no punctuation)
-JOIN_GAP_RE = re.compile(r"[ \t\u00a0]+")
+JOIN_GAP_RE = re.compile(r"[ \t\u00a0]*")
 PAREN_ALIAS_RE = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 ALLCAPS_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 ROMAN_RE = re.compile(r"(?:[IVX]{1,4})")
@@ -53,9 +60,13 @@ SENT_OPENERS = "\"'“‘([«-–— \t"
 
 TYPES = ("PER", "ORG", "LOC", "EVT")
 
+LIST_SEP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:dan|serta|atau))[ \t]+")
+UNKNOWN_SINGLETONS = False  # keep a one-word untyped name seen once
+# derived nouns (`Pemutakhiran`, `Peningkatan`, `Kebijakan`) are ordinary words
+DERIVED_NOUN_RE = re.compile(r"(?:pe[mnr]?|peng|peny|ke|per)\w{3,}an")
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 HEADLINE_MIN_WORDS = 6
-HEADLINE_CAPS_SHARE = 0.7
+HEADLINE_CAPS_SHARE = 0.9
 
 
 # -- lexicons ----------------------------------------------------------------
@@ -73,6 +84,7 @@ class Lexicon:
     titles: dict[tuple[str, ...], Title]  # lower-cased word tuple -> title
     title_max: int
     org_heads: frozenset[tuple[str, ...]]
+    org_heads_first: frozenset[str]
     org_tails: frozenset[str]
     evt_heads: frozenset[tuple[str, ...]]
     evt_heads_lower: frozenset[str]
@@ -81,6 +93,8 @@ class Lexicon:
     loc_tails: frozenset[str]
     compass: frozenset[str]
     places: dict[tuple[str, ...], str]  # lower word tuple -> canonical
+    place_kind: dict[tuple[str, ...], str]  # lower word tuple -> country | province | city ...
+    admin_heads: frozenset[str]
     place_keys: dict[frozenset[str], str]  # word set -> canonical (word order varies)
     place_max: int
     outlets: dict[tuple[str, ...], str]
@@ -89,6 +103,9 @@ class Lexicon:
     cues: tuple[tuple[str, str, str], ...]  # (word, where, type), priority order
     non_names: frozenset[str]
     common: frozenset[str]
+    common_acronyms: frozenset[str]
+    descriptive: frozenset[str]
+    org_abbrev: dict[str, str]  # lower short -> lower long
 
 
 def _split(form: str) -> tuple[str, ...]:
@@ -102,11 +119,13 @@ def lexicon() -> Lexicon:
         t = Title(row["form"], row["kind"], row["canonical"])
         titles[tuple(w.lower() for w in _split(t.form))] = t
     places: dict[tuple[str, ...], str] = {}
+    place_kind: dict[tuple[str, ...], str] = {}
     place_keys: dict[frozenset[str], str] = {}
     for name in ("places", "places_extra"):
         for row in table(name):
             key = tuple(w.lower() for w in _split(row["form"]))
             places.setdefault(key, row["canonical"])
+            place_kind.setdefault(key, row["kind"])
             if len(key) > 1:
                 place_keys.setdefault(frozenset(key), row["canonical"])
     outlets = {tuple(w.lower() for w in _split(o)): o for o in ordered_list("outlets")}
@@ -119,6 +138,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         title_max=max(len(k) for k in titles),
         org_heads=tuples("org_heads"),
+        org_heads_first=frozenset(t[0] for t in tuples("org_heads")),
         org_tails=frozenset(w.lower() for w in ordered_list("org_tails")),
         evt_heads=frozenset(tuple(w.lower() for w in _split(x)) for x in evt if not x[:1].islower()),
         evt_heads_lower=frozenset(x for x in evt if x[:1].islower()),
@@ -127,6 +147,8 @@ def lexicon() -> Lexicon:
         loc_tails=frozenset(w.lower() for w in ordered_list("loc_tails")),
         compass=frozenset(w.lower() for w in ordered_list("compass")),
         places=places,
+        place_kind=place_kind,
+        admin_heads=frozenset(w.lower() for w in word_list("admin_heads")),
         place_keys=place_keys,
         place_max=max(len(k) for k in places),
         outlets=outlets,
@@ -135,6 +157,9 @@ def lexicon() -> Lexicon:
         cues=tuple((r["word"], r["where"], r["type"]) for r in table("entity_cues")),
         non_names=frozenset(w.lower() for w in word_list("non_names")),
         common=word_list("common_words"),
+        common_acronyms=word_list("common_acronyms"),
+        descriptive=frozenset(w.lower() for w in word_list("descriptive_heads")),
+        org_abbrev={r["short"].lower(): r["long"].lower() for r in table("org_abbreviations")},
     )
 
 
@@ -156,8 +181,27 @@ def words(text: str, lex: Lexicon | None = None) -> list[Word]:
     out: list[Word] = []
     for m in WORD_RE.finditer(text):
         for start, end in _split_hyphens(m.start(), m.group()):
-            out.append(_with_dot(text, start, end, lex))
+            for s2, e2 in _split_glued(text, start, end, lex):
+                out.append(_with_dot(text, s2, e2, lex))
     return out
+
+
+def _split_glued(text: str, start: int, end: int, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    tok = text[start:end]
+    cuts = set()
+    pm = GLUED_LOWER_PREFIX_RE.match(tok)
+    if pm and pm.group(1) in lex.common:
+        cuts.add(pm.end(1))
+    if GLUED_PT_RE.match(tok):
+        cuts.add(2)
+    for tm in GLUED_TAIL_RE.finditer(tok):
+        cuts.add(tm.start())
+    pos = 0
+    for c in sorted(cuts):
+        if 0 < c < len(tok):
+            yield start + pos, start + c
+            pos = c
+    yield start + pos, end
 
 
 def _split_hyphens(start: int, tok: str) -> Iterator[tuple[int, int]]:
@@ -175,14 +219,14 @@ def _with_dot(text: str, start: int, end: int, lex: Lexicon) -> Word:
     if True:
         if end < len(text) and text[end] == ".":
             low = text[start:end].lower() + "."
-            if (low,) in lex.titles or (low,) in lex.loc_heads or low in lex.org_tails:
+            if (low,) in lex.titles or (low,) in lex.loc_heads:
                 end += 1
     return Word(start, end, text[start:end])
 
 
 def is_name_word(w: Word) -> bool:
     t = w.text
-    if not t[:1].isalpha():
+    if not t[:1].isalpha() or CURRENCY_RE.fullmatch(t):
         return False
     if t[0].isupper():
         return True
@@ -192,6 +236,28 @@ def is_name_word(w: Word) -> bool:
 
 def is_allcaps(w: Word) -> bool:
     return bool(ALLCAPS_RE.fullmatch(w.text)) and not ROMAN_RE.fullmatch(w.text)
+
+
+def _is_org_head_chunk(cur: Sequence[Word], lex: Lexicon) -> bool:
+    return any(x.text[:1].isupper() and x.low in lex.org_heads_first for x in cur)
+
+
+def _org_list_ahead(text: str, ws: Sequence[Word], i: int, lex: Lexicon) -> int:
+    """Index after `, X, dan Y` / ` dan Y` that continues an organisation name
+    (`Dinas Ketahanan Pangan, Kelautan, dan Perikanan`), or i when none."""
+    j = i
+    while j < len(ws):
+        gap = text[ws[j - 1].end : ws[j].start]
+        w = ws[j]
+        if w.low == "dan" and gap in (" ", ", "):
+            if j + 1 < len(ws) and text[w.end : ws[j + 1].start] == " " and is_name_word(ws[j + 1]) and not match_title(ws, j + 1, lex)[0] and not _head_len(ws, j + 1, lex.org_heads):
+                return j + 2
+            return i
+        if gap == ", " and is_name_word(w) and not match_title(ws, j, lex)[0] and not _head_len(ws, j, lex.org_heads) and w.low not in lex.places:
+            j += 1
+            continue
+        return i
+    return i
 
 
 @dataclass
@@ -231,6 +297,37 @@ def _headline_spans(text: str, ws: Sequence[Word], sent_bounds: Sequence[tuple[i
     return out
 
 
+TEASER_FUNCTION_WORDS = frozenset({"di", "ke", "dan", "yang", "ini", "itu", "untuk", "dari", "jadi", "bagi", "soal", "pada", "vs"})
+
+
+def _teaser_spans(text: str, ws: Sequence[Word], lex: Lexicon) -> list[tuple[int, int]]:
+    """`Baca juga: Ojol Janji Tak Demo Lagi`: the linked headline runs while
+    its words are capitalised (or numbers, or short function words)."""
+    out = []
+    for m in TEASER_RE.finditer(text):
+        i = _word_index(ws, m.end())
+        end = m.end()
+        while i < len(ws) and "\n" not in text[end : ws[i].start]:
+            w = ws[i]
+            if not (w.text[:1].isupper() or w.text[:1].isdigit() or w.low in TEASER_FUNCTION_WORDS):
+                break
+            end = w.end
+            i += 1
+        out.append((m.start(), end))
+    return out
+
+
+def _word_index(ws: Sequence[Word], pos: int) -> int:
+    lo, hi = 0, len(ws)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ws[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def chunks(text: str, ws: Sequence[Word], sent_starts: set[int], lex: Lexicon) -> list[Chunk]:
     out: list[Chunk] = []
     cur: list[Word] = []
@@ -244,8 +341,18 @@ def chunks(text: str, ws: Sequence[Word], sent_starts: set[int], lex: Lexicon) -
         cur.clear()
 
     n = len(ws)
+    skip_to = 0
     for i, w in enumerate(ws):
+        if i < skip_to:
+            cur.append(w)  # inside `, X, dan Y` of an organisation name
+            continue
         joined = bool(cur) and JOIN_GAP_RE.fullmatch(text[cur[-1].end : w.start]) is not None
+        if cur and not joined and _is_org_head_chunk(cur, lex) and text[cur[-1].end : w.start] == ", ":
+            k = _org_list_ahead(text, ws, i, lex)
+            if k > i:
+                skip_to = k
+                cur.append(w)
+                continue
         if not joined:
             flush()
         if is_name_word(w):
@@ -253,7 +360,10 @@ def chunks(text: str, ws: Sequence[Word], sent_starts: set[int], lex: Lexicon) -
             continue
         nxt = ws[i + 1] if i + 1 < n else None
         nxt_joined = nxt is not None and JOIN_GAP_RE.fullmatch(text[w.end : nxt.start]) is not None and is_name_word(nxt)
-        if cur and w.low in lex.connectors and nxt_joined:
+        if cur and w.low == "dan" and _is_org_head_chunk(cur, lex) and _org_list_ahead(text, ws, i, lex) > i:
+            skip_to = _org_list_ahead(text, ws, i, lex)
+            cur.append(w)
+        elif cur and w.low in lex.connectors and nxt_joined:
             cur.append(w)
         elif not cur and w.low in lex.evt_heads_lower and nxt_joined:
             cur.append(w)  # pandemi Covid-19
@@ -333,7 +443,7 @@ def _place_at(ws: Sequence[Word], i: int, lex: Lexicon) -> tuple[int, str | None
 
 def _is_ordinary(low: str, lex: Lexicon) -> bool:
     """An ordinary word, also with a clitic (`Pergerakannya`, `Inilah`)."""
-    if low in lex.common:
+    if low in lex.common or DERIVED_NOUN_RE.fullmatch(low):
         return True
     for suffix in CLITICS:
         if low.endswith(suffix) and low[: -len(suffix)] in lex.common:
@@ -379,64 +489,91 @@ def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool) -> 
     if not person_follows:
         return n
     j = i + 1
+    # `Dinas Ketahanan Pangan, Kelautan, dan Perikanan`: a listed name runs past its `dan`
+    dans = [x for x in range(i + 1, n - 1) if ws[x].low == "dan"]
+    if dans:
+        j = dans[-1] + 2
     while j < n and (_is_stop(ws[j], lex) or _place_at(ws, j, lex)[0] or is_allcaps(ws[j]) or ROMAN_RE.fullmatch(ws[j].text)):
         j += _place_at(ws, j, lex)[0] or 1
     return min(j, n) if j < n else n
 
 
-def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None = None) -> list[Part]:
-    """Typed parts of a chunk, in text order."""
-    known = known or {}
+def _trim(chunk: Chunk, lex: Lexicon) -> list[Word]:
+    """Drop sentence-initial ordinary words (`Dia`, `Perjalanan`), weekdays
+    and page furniture at both ends, and common-noun acronyms (`RUPS`)."""
     ws = list(chunk.words)
-    # trim: sentence-initial ordinary words (Dia, Perjalanan), weekdays, page furniture
     i = 0
     while i < len(ws):
         w = ws[i]
         special = match_title(ws, i, lex)[0] or _head_len(ws, i, lex.org_heads) or _head_len(ws, i, lex.loc_heads) or _head_len(ws, i, lex.evt_heads)
-        if w.low in lex.non_names or (chunk.sent_initial and i == 0 and _is_ordinary(w.low, lex) and not special):
+        if w.low in lex.non_names or w.text in lex.common_acronyms or (chunk.sent_initial and i == 0 and _is_ordinary(w.low, lex) and not special):
             i += 1
             continue
         break
     ws = ws[i:]
+    while ws and (ws[-1].low in lex.non_names or ws[-1].text in lex.common_acronyms):
+        ws.pop()
+    return ws
+
+
+def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None = None) -> list[Part]:
+    """Typed parts of a chunk, in text order (rules tried in the order below)."""
+    known = known or {}
+    ws = _trim(chunk, lex)
     parts: list[Part] = []
     after_title = False
     i = 0
     n = len(ws)
     while i < n:
         w = ws[i]
+        # 1. a title, unless a longer organisation/place head starts here (`Ibu Kota`)
         k, t = match_title(ws, i, lex)
-        if k and t is not None:
+        heads = max(_head_len(ws, i, lex.org_heads), _head_len(ws, i, lex.loc_heads))
+        if k and t is not None and heads <= k:
+            # `Kepala Dinas Ketahanan Pangan`: the title's last word opens the organisation
+            if k > 1 and i + k < n and _head_len(ws, i + k - 1, lex.org_heads) == 1:
+                k -= 1
+                t = lex.titles.get(tuple(x.low for x in ws[i : i + k]), t)
             parts.append(Part("title", ws[i : i + k], title=t))
             i += k
-            after_title = after_title or t.kind in ("position", "rank", "honorific", "academic")
+            after_title = True
             if t.kind == "position" and i < n:
                 b = _boundary(ws, i, lex, known)
                 if b is None:
                     b = i
                     while b < n and _is_stop(ws[b], lex):
                         b += 1
-                    if b >= n:
-                        b = i  # nothing left for a name: it is all complement? keep as name run
                 if b > i:
                     parts.append(Part("complement", ws[i:b]))
                     i = b
             continue
+        # 2. a name the article uses on its own elsewhere (`Bluebird`, `Waskita Karya`)
         k = _match(ws, i, known, 6)
-        if k and not (after_title and i + k == n and known[tuple(x.low for x in ws[i : i + k])] == "PER"):
+        if k:
             kind = known[tuple(x.low for x in ws[i : i + k])]
-            if kind != "PER":
-                parts.append(Part(kind, ws[i : i + k]))
+            if kind in ("ORG", "LOC", "EVT") or (kind == "UNK" and after_title and i + k < n):
+                parts.append(Part("ORG" if kind == "UNK" else kind, ws[i : i + k]))
                 i += k
                 continue
+        # 3. a place named in full by the gazetteer (`Kabupaten Aceh Singkil`)
+        k, canon = _place_at(ws, i, lex)
+        if k > 1 and not (not after_title and i + k < n and ws[n - 1].low in lex.org_tails):
+            parts.append(Part("LOC", ws[i : i + k], canonical=canon))
+            i += k
+            continue
+        # 4. an organisation head
         if _head_len(ws, i, lex.org_heads):
             e = _org_end(ws, i, lex, after_title)
             parts.append(Part("ORG", ws[i:e]))
             i = e
             continue
+        # 5. a place head (`Jalan ...`); a descriptive one before a known place is dropped
         h = _head_len(ws, i, lex.loc_heads)
-        if h and (i + h < n):
+        if h and i + h < n:
+            if w.low in lex.descriptive and _place_at(ws, i + h, lex)[0]:
+                i += h
+                continue
             e = _org_end(ws, i + h - 1, lex, after_title) if after_title else n
-            # a place head closes at the next title
             for j in range(i + h, e):
                 if match_title(ws, j, lex)[0]:
                     e = j
@@ -444,47 +581,76 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
             parts.append(Part("LOC", ws[i:e]))
             i = e
             continue
+        # 6. an event head (`Forum ...`, `pandemi Covid-19`)
         h = _head_len(ws, i, lex.evt_heads)
         if (h and i + h < n) or (w.low in lex.evt_heads_lower and i + 1 < n):
             parts.append(Part("EVT", ws[i:n]))
             break
+        # 7. a place (`Rusia`, `Jakarta Timur`), unless it opens an organisation name (`Qatar Airways`)
         k, canon = _place_at(ws, i, lex)
         if k:
-            # a place word inside a longer organisation name (Qatar Airways, Garuda Indonesia)
             rest = ws[i + k :]
-            if rest and not after_title and not match_title(ws, i + k, lex)[0] and (rest[-1].low in lex.org_tails or rest[-1].low in lex.evt_tails):
-                parts.append(Part("ORG" if rest[-1].low in lex.org_tails else "EVT", ws[i:n]))
+            if rest and not after_title and not match_title(ws, i + k, lex)[0] and any(x.low in lex.org_tails or x.low in lex.evt_tails for x in rest):
+                kind = "EVT" if rest[-1].low in lex.evt_tails else "ORG"
+                parts.append(Part(kind, ws[i:n]))
                 break
             parts.append(Part("LOC", ws[i : i + k], canonical=canon))
             i += k
             continue
+        # 8. a news outlet or agency
         k = _match(ws, i, lex.outlets, lex.outlet_max)
         if k:
             parts.append(Part("ORG", ws[i : i + k]))
             i += k
             continue
+        # 9. an acronym, with the words that complete it (`DPRD DKI`, `KC Glass`)
         if is_allcaps(w):
             e = i + 1
             while e < n and (is_allcaps(ws[e]) or ROMAN_RE.fullmatch(ws[e].text) or (_place_at(ws, e, lex)[0] == 1 and ws[e].text.isupper())):
                 e += 1
+            if not after_title:
+                while e < n and not match_title(ws, e, lex)[0] and not _place_at(ws, e, lex)[0]:
+                    e += 1
             parts.append(Part("ORG", ws[i:e]))
             i = e
             continue
-        # a name run: up to the next title, known name or head
+        # 10. a name run, up to the next title, head or known name
         e = i + 1
         while e < n:
             if match_title(ws, e, lex)[0] or _head_len(ws, e, lex.org_heads):
                 break
-            if not after_title and (_match(ws, e, known, 6) or is_allcaps(ws[e])):
+            if not after_title and is_allcaps(ws[e]):
                 break
+            if after_title and is_allcaps(ws[e]):
+                break
+            kk = _match(ws, e, known, 6) if after_title else 0
+            if kk and known[tuple(x.low for x in ws[e : e + kk])] != "UNK":
+                break
+            if not after_title:
+                pk, _ = _place_at(ws, e, lex)
+                if pk:
+                    # `Garuda Indonesia`, `Virgin Australia`: a country closing a name stays in it
+                    if e + pk == n and lex.place_kind.get(tuple(x.low for x in ws[e : e + pk])) == "country":
+                        e = n
+                    break
+                kk = _match(ws, e, known, 6)
+                if kk and known[tuple(x.low for x in ws[e : e + kk])] != "UNK":
+                    break
             e += 1
         run = ws[i:e]
-        last = run[-1].low
-        if last in lex.org_tails and len(run) > 1:
+        # `Doo Financial Futures Lukman Leong`: an organisation tail inside a titled run
+        if after_title:
+            cut = next((j for j in range(len(run) - 1) if run[j].low in lex.org_tails and j > 0), None)
+            if cut is not None:
+                parts.append(Part("ORG", run[: cut + 1]))
+                run = run[cut + 1 :]
+                i += cut + 1
+        lows = [x.low for x in run]
+        if len(run) > 1 and lows[-1] in lex.org_tails:
             kind = "ORG"
-        elif last in lex.loc_tails and len(run) > 1:
+        elif len(run) > 1 and lows[-1] in lex.loc_tails:
             kind = "LOC"
-        elif last in lex.evt_tails and len(run) > 1:
+        elif len(run) > 1 and any(x in lex.evt_tails for x in lows[1:]):
             kind = "EVT"
         elif after_title:
             kind = "PER"
@@ -505,6 +671,7 @@ class Mention:
     canonical: str | None = None
     titled: bool = False  # a title stood right before it
     sent_initial: bool = False  # opens a sentence (capitalised for that reason alone?)
+    key: tuple[str, ...] = ()  # lower-cased words (glued words split)
     aliases: set[str] = field(default_factory=set)
 
 
@@ -512,11 +679,15 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
-def _org_key(s: str) -> str:
+def _org_key(s: str, lex: Lexicon) -> str:
+    """`PT Doo Financial Futures` = `Doo Financial Futures`, `Pemprov Jakarta` =
+    `Pemerintah Provinsi Jakarta`, `Komisi V DPR RI` = `Komisi V DPR`."""
     ws = _norm(s).split()
-    while ws and ws[0] in ("pt", "pt.", "perseroan"):
+    if ws and ws[0] in lex.org_abbrev:
+        ws = lex.org_abbrev[ws[0]].split() + ws[1:]
+    while len(ws) > 1 and ws[0] in ("pt", "pt.", "perseroan"):
         ws = ws[1:]
-    while ws and ws[-1] in ("tbk", "tbk.", "(persero)", "persero"):
+    while len(ws) > 1 and ws[-1] in ("tbk", "tbk.", "(persero)", "persero", "ri"):
         ws = ws[:-1]
     return " ".join(ws)
 
@@ -550,7 +721,7 @@ def find_mentions(
     if not sent_bounds:
         sent_bounds = [(0, len(text))]
     starts = _sentence_starts(text, (s for s, _ in sent_bounds))
-    blocked = list(skip) + _headline_spans(text, ws, sent_bounds)
+    blocked = list(skip) + _headline_spans(text, ws, sent_bounds) + _teaser_spans(text, ws, lex)
     chs = [c for c in chunks(text, ws, starts, lex) if not any(c.words[0].start < e and s < c.words[-1].end for s, e in blocked)]
 
     # pass 1 without, pass 2 with the names the article itself uses standalone
@@ -565,13 +736,22 @@ def find_mentions(
                     prev_title = True
                     continue
                 mentions.append(
-                    Mention(p.start, p.end, p.text(text), p.kind, p.canonical, titled=prev_title and p.kind == "PER", sent_initial=p.start in starts)
+                    Mention(
+                        p.start, p.end, p.text(text), p.kind, p.canonical,
+                        titled=prev_title and p.kind == "PER", sent_initial=p.start in starts, key=tuple(w.low for w in p.words),
+                    )
                 )
                 prev_title = False
         new_known = dict(known)
         for m in mentions:
             if m.type in ("ORG", "LOC", "EVT") and not m.titled:
-                new_known.setdefault(tuple(_norm(m.text).split()), m.type)
+                new_known.setdefault(m.key, m.type)
+                core = m.key[1:] if m.key[:1] == ("pt",) else m.key
+                core = core[:-1] if core[-1:] in (("tbk",), ("tbk.",)) else core
+                if core:
+                    new_known.setdefault(core, m.type)
+            elif m.type == "UNK" and len(m.key) == 1 and not m.sent_initial:
+                new_known.setdefault(m.key, "UNK")
         known = new_known
 
     # NER spans where the rules found nothing (titles stripped)
@@ -607,7 +787,34 @@ def find_mentions(
         if m.type == "UNK":
             m.type = _context_type(text, m, ws_by_start, ws, lex) or "UNK"
     mentions.sort(key=lambda m: m.start)
+    _type_lists(text, mentions)
     return mentions
+
+
+def _type_lists(text: str, mentions: list[Mention]) -> None:
+    """Enumerations share a type: `Qatar Airways, Cathay Pacific dan Emirates`."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if m.type == "ALIAS":
+            continue
+        sep = text[groups[-1][-1].end : m.start] if groups else ""
+        # `A, B` alone is often an apposition (`Walkot Jaktim, Munjirin`): lists need a `dan` or 3 items
+        if groups and LIST_SEP_RE.fullmatch(sep) and (len(groups[-1]) > 1 or "," not in sep or sep.strip() != ","):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for g in groups:
+        if len(g) < 2 or (len(g) == 2 and LIST_SEP_RE.fullmatch(text[g[0].end : g[1].start]).group().strip() == ","):
+            continue
+        typed = [m.type for m in g if m.type in TYPES and not m.titled]
+        if not typed:
+            continue
+        best = max(set(typed), key=typed.count)
+        if typed.count(best) * 2 <= len(typed):
+            continue
+        for m in g:
+            if m.type == "UNK":
+                m.type = best
 
 
 def _person_index(ents: list[dict]) -> dict[str, list[int]]:
@@ -632,11 +839,13 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
 
     def key_of(m: Mention, typ: str) -> str:
         if typ == "LOC":
-            canon = m.canonical or lex.places.get(tuple(_norm(m.text).split())) or lex.place_keys.get(frozenset(_norm(m.text).split()))
-            if canon:
-                return "LOC:" + _norm(canon)
+            ws = _norm(m.text).split()
+            while len(ws) > 1 and ws[0] in lex.admin_heads and tuple(ws[1:]) in lex.places:
+                ws = ws[1:]
+            canon = m.canonical or lex.places.get(tuple(ws)) or lex.place_keys.get(frozenset(ws))
+            return "LOC:" + _norm(canon or " ".join(ws))
         if typ == "ORG":
-            return "ORG:" + _org_key(m.text)
+            return "ORG:" + _org_key(m.text, lex)
         return typ + ":" + _norm(m.text)
 
     def add(m: Mention, typ: str, k: int | None = None) -> int:
@@ -687,8 +896,8 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
             add(m, ents[k]["type"], k)
         elif m.type in TYPES:
             add(m, m.type)
-        elif m.type == "UNK" and _keep_unknown(m, lex) and not (m.sent_initial and " " not in m.text and not _seen_inside(m, mentions)):
-            add(m, _default_type(m))
+        elif m.type == "UNK" and _keep_unknown(m, lex, mentions) and not (m.sent_initial and " " not in m.text and not _seen_inside(m, mentions)):
+            add(m, _default_type(m, lex))
     # order by first mention, name = fullest form
     ents.sort(key=lambda e: min(x.start for x in e["mentions"]))
     out: list[Entity] = []
@@ -715,19 +924,27 @@ def _seen_inside(m: Mention, mentions: Sequence[Mention]) -> bool:
     return any(o is not m and not o.sent_initial and _norm(o.text) == _norm(m.text) for o in mentions)
 
 
-def _keep_unknown(m: Mention, lex: Lexicon) -> bool:
+def _keep_unknown(m: Mention, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
+    """An untyped name is kept when it does not look like ordinary words:
+    one word must recur in the article; a longer name must not open with an
+    ordinary word (`Pemutakhiran Kode`) nor be mostly ordinary words."""
     ws = m.text.split()
     if len(ws) == 1:
         w = ws[0]
-        return not (w.lower() in lex.common or w.lower() in lex.non_names) and len(w) > 2
-    return not all(x.lower() in lex.common for x in ws)
+        if w.lower() in lex.common or w.lower() in lex.non_names or len(w) < 3:
+            return False
+        return UNKNOWN_SINGLETONS or sum(1 for o in mentions if _norm(o.text) == _norm(w)) > 1
+    ordinary = [_is_ordinary(x.lower(), lex) for x in ws]
+    return not ordinary[0] and sum(ordinary) * 2 < len(ws)
 
 
-def _default_type(m: Mention) -> str:
+def _default_type(m: Mention, lex: Lexicon) -> str:
     ws = m.text.split()
-    if len(ws) == 1 and ws[0].isupper():
+    if len(ws) == 1:
         return "ORG"
-    return "PER" if len(ws) > 1 else "ORG"
+    if lex.place_kind.get(tuple(x.lower() for x in ws[-1:])) == "country":
+        return "ORG"  # `Garda Indonesia`
+    return "PER"
 
 
 def find_entities(doc: Doc) -> list[Entity]:
