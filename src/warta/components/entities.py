@@ -460,7 +460,12 @@ def _boundary(ws: Sequence[Word], i: int, lex: Lexicon, known: dict[tuple[str, .
     for j in range(i, len(ws)):
         if _head_len(ws, j, lex.org_heads) or _head_len(ws, j, lex.loc_heads) or _place_at(ws, j, lex)[0]:
             return j
-        if _match(ws, j, known, 6) or _match(ws, j, lex.outlets, lex.outlet_max) or is_allcaps(ws[j]):
+        kk = _match(ws, j, known, 6)
+        # a name seen alone elsewhere bounds the complement; an untyped one only
+        # right after the title with more words to follow (`Direktur Utama Bluebird Adrianto ...`)
+        if kk and (known[tuple(x.low for x in ws[j : j + kk])] != "UNK" or (j == i and j + kk < len(ws))):
+            return j
+        if _match(ws, j, lex.outlets, lex.outlet_max) or is_allcaps(ws[j]):
             return j
         n, t = match_title(ws, j, lex)
         if n and t and t.kind in ("rank", "honorific", "academic"):
@@ -848,6 +853,8 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
             return "ORG:" + _org_key(m.text, lex)
         return typ + ":" + _norm(m.text)
 
+    acr = {_norm(a.short): _norm(a.long) for a in acronyms}
+
     def add(m: Mention, typ: str, k: int | None = None) -> int:
         if k is None:
             key = key_of(m, typ)
@@ -855,6 +862,10 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
             if k is None:
                 # the same surface already known under another type
                 k = by_key.get("ANY:" + _norm(m.text))
+            if k is None and _norm(m.text) in acr:
+                k = by_key.get("ANY:" + acr[_norm(m.text)])
+            if k is None and typ == "ORG":
+                k = _org_variant(m, by_key, lex)
         if k is None:
             k = len(ents)
             ents.append({"type": typ, "name": m.text, "forms": [], "mentions": [], "types": {}})
@@ -922,6 +933,22 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
 
 def _seen_inside(m: Mention, mentions: Sequence[Mention]) -> bool:
     return any(o is not m and not o.sent_initial and _norm(o.text) == _norm(m.text) for o in mentions)
+
+
+def _org_variant(m: Mention, by_key: dict[str, int], lex: Lexicon) -> int | None:
+    """`PHRI DIY` -> `PHRI` (a branch named by its place), `Dinas KPKP` -> `KPKP`."""
+    ws = m.text.split()
+    cands = []
+    for n in (1, 2):
+        if len(ws) > n and tuple(w.lower() for w in ws[-n:]) in lex.places:
+            cands.append(" ".join(ws[:-n]))
+    if len(ws) > 1 and ws[0].lower() in lex.org_heads_first:
+        cands.append(" ".join(ws[1:]))
+    for c in cands:
+        k = by_key.get("ANY:" + _norm(c))
+        if k is not None:
+            return k
+    return None
 
 
 def _keep_unknown(m: Mention, lex: Lexicon, mentions: Sequence[Mention]) -> bool:
