@@ -12,3 +12,9 @@ for f in components/acronyms.py components/dates.py extensions.py; do cp $HERE/.
 cp -n $HERE/../wt-cleaner/src/warta/data/lexicons/* $HERE/../wt-dates/src/warta/data/lexicons/* "$OUT/src/warta/data/lexicons/"
 mkdir -p "$OUT/src/warta/data/patterns"; cp -n $HERE/../wt-cleaner/src/warta/data/patterns/* "$OUT/src/warta/data/patterns/"
 echo "$OUT"
+# the scorer (`warta eval`) from the evalkit branch, when there
+if [ -d "$HERE/../wt-evalkit/src/warta/eval" ]; then
+  cp -r "$HERE/../wt-evalkit/src/warta/eval/." "$OUT/src/warta/eval/"
+  cp "$HERE/../wt-evalkit/src/warta/cli/"*.py "$OUT/src/warta/cli/"
+  mkdir -p "$OUT/src/warta/data/eval"; cp -rn "$HERE/../wt-evalkit/src/warta/data/eval/." "$OUT/src/warta/data/eval/" 2>/dev/null || true
+fi

@@ -45,13 +45,16 @@ HYPHEN_SPLIT_RE = re.compile(r"(?<=\w)-(?=[A-Z])")
 # scraped text glues words: `dariThe Guardian`, `PTWaskita`, `KaryaTbk`
 GLUED_LOWER_PREFIX_RE = re.compile(r"([a-z]{2,})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 GLUED_PT_RE = re.compile(r"PT(?=[A-Z][a-z]|[A-Z]{2,})")
-GLUED_TAIL_RE = re.compile(r"(?<=[a-z])(?=(?:Tbk|Group|Grup)\b)|(?<=[a-z]{3})(?=\d{1,2}$)")
+GLUED_TAIL_RE = re.compile(r"(?<=[a-z])(?=(?:Tbk|Group|Grup)\b)|(?<=[A-Za-z][a-z]{2})(?=\d{1,2}$)")
 # teaser links inside the text: `Baca juga: Judul Artikel Lain`
 TEASER_RE = re.compile(r"\b(?:Baca|Simak|Lihat)(?:[ \t]+[Jj]uga)?[ \t]*:")
 CURRENCY_RE = re.compile(r"(?:Rp|USD|US|IDR|EUR|SGD|RM)\d[\d.,]*\w*")
 NAME_PARTICLE_RE = re.compile(r"(?:Al|El|Ad|Ar|As|At|Abu|Abd|Bin|Ben|Ibn|Ould)", re.IGNORECASE)
 # a gap that keeps two words in one chunk: spaces only (no newline, no punctuation)
 JOIN_GAP_RE = re.compile(r"[ \t\u00a0]*")
+APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
+OR_ALIAS_RE = re.compile(r"[ \t]+(?:atau|alias|yang akrab disapa|yang dikenal dengan|yang dikenal sebagai)[ \t]+")
+LIST_ITEM_RE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)
 PAREN_ALIAS_RE = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 ALLCAPS_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 ROMAN_RE = re.compile(r"(?:[IVX]{1,4})")
@@ -61,9 +64,12 @@ SENT_OPENERS = "\"'“‘([«-–— \t"
 TYPES = ("PER", "ORG", "LOC", "EVT")
 
 LIST_SEP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:dan|serta|atau))[ \t]+")
-UNKNOWN_SINGLETONS = False  # keep a one-word untyped name seen once
+UNKNOWN_SINGLETONS = False
+UNSUPPORTED_NAMES = "plain"  # keep | plain | drop  # keep a one-word untyped name seen once
 # derived nouns (`Pemutakhiran`, `Peningkatan`, `Kebijakan`) are ordinary words
 DERIVED_NOUN_RE = re.compile(r"(?:pe[mnr]?|peng|peny|ke|per)\w{3,}an")
+BARE_ORG_HEADS = frozenset({"the", "pt", "cv", "bank", "grup", "klub"})
+GENERIC_ORG_WORDS = frozenset({"pusat", "daerah", "setempat", "komisaris", "direksi"})
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 HEADLINE_MIN_WORDS = 6
 HEADLINE_CAPS_SHARE = 0.9
@@ -242,6 +248,11 @@ def _is_org_head_chunk(cur: Sequence[Word], lex: Lexicon) -> bool:
     return any(x.text[:1].isupper() and x.low in lex.org_heads_first for x in cur)
 
 
+def _is_place_head_chunk(cur: Sequence[Word], lex: Lexicon) -> bool:
+    """`Jalan Tol Palembang-Betung`, `LRT Velodrome-Manggarai`: hyphens join place names."""
+    return any(tuple(x.low for x in cur[i : i + n]) in lex.loc_heads for i in range(len(cur)) for n in (1, 2))
+
+
 def _org_list_ahead(text: str, ws: Sequence[Word], i: int, lex: Lexicon) -> int:
     """Index after `, X, dan Y` / ` dan Y` that continues an organisation name
     (`Dinas Ketahanan Pangan, Kelautan, dan Perikanan`), or i when none."""
@@ -346,7 +357,8 @@ def chunks(text: str, ws: Sequence[Word], sent_starts: set[int], lex: Lexicon) -
         if i < skip_to:
             cur.append(w)  # inside `, X, dan Y` of an organisation name
             continue
-        joined = bool(cur) and JOIN_GAP_RE.fullmatch(text[cur[-1].end : w.start]) is not None
+        gap = text[cur[-1].end : w.start] if cur else ""
+        joined = bool(cur) and (JOIN_GAP_RE.fullmatch(gap) is not None or (gap == "-" and _is_place_head_chunk(cur, lex) and is_name_word(w)))
         if cur and not joined and _is_org_head_chunk(cur, lex) and text[cur[-1].end : w.start] == ", ":
             k = _org_list_ahead(text, ws, i, lex)
             if k > i:
@@ -461,9 +473,8 @@ def _boundary(ws: Sequence[Word], i: int, lex: Lexicon, known: dict[tuple[str, .
         if _head_len(ws, j, lex.org_heads) or _head_len(ws, j, lex.loc_heads) or _place_at(ws, j, lex)[0]:
             return j
         kk = _match(ws, j, known, 6)
-        # a name seen alone elsewhere bounds the complement; an untyped one only
-        # right after the title with more words to follow (`Direktur Utama Bluebird Adrianto ...`)
-        if kk and (known[tuple(x.low for x in ws[j : j + kk])] != "UNK" or (j == i and j + kk < len(ws))):
+        # an organisation or place the article names on its own elsewhere
+        if kk and known[tuple(x.low for x in ws[j : j + kk])] != "UNK":
             return j
         if _match(ws, j, lex.outlets, lex.outlet_max) or is_allcaps(ws[j]):
             return j
@@ -493,7 +504,7 @@ def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool) -> 
             return j + 1
     if not person_follows:
         return n
-    j = i + 1
+    j = i + 2 if ws[i].low in BARE_ORG_HEADS else i + 1  # `The Fed`, `PT Waskita`: a head needs a name
     # `Dinas Ketahanan Pangan, Kelautan, dan Perikanan`: a listed name runs past its `dan`
     dans = [x for x in range(i + 1, n - 1) if ws[x].low == "dan"]
     if dans:
@@ -556,8 +567,8 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
         k = _match(ws, i, known, 6)
         if k:
             kind = known[tuple(x.low for x in ws[i : i + k])]
-            if kind in ("ORG", "LOC", "EVT") or (kind == "UNK" and after_title and i + k < n):
-                parts.append(Part("ORG" if kind == "UNK" else kind, ws[i : i + k]))
+            if kind in ("ORG", "LOC", "EVT"):
+                parts.append(Part(kind, ws[i : i + k]))
                 i += k
                 continue
         # 3. a place named in full by the gazetteer (`Kabupaten Aceh Singkil`)
@@ -633,6 +644,9 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
                 break
             if not after_title:
                 pk, _ = _place_at(ws, e, lex)
+                if pk and any(x.low in lex.org_tails for x in ws[e + pk :]):
+                    e += pk  # `Heli Southeast Asia Co Ltd`
+                    continue
                 if pk:
                     # `Garuda Indonesia`, `Virgin Australia`: a country closing a name stays in it
                     if e + pk == n and lex.place_kind.get(tuple(x.low for x in ws[e : e + pk])) == "country":
@@ -733,8 +747,11 @@ def find_mentions(
     known: dict[tuple[str, ...], str] = {}
     for _ in range(2):
         mentions: list[Mention] = []
+        open_titles: list[int] = []  # ends of title phrases with no person in their chunk
         for ch in chs:
             parts = segment(ch, lex, known)
+            if any(p.kind == "title" and p.title and p.title.kind in ("position", "rank") for p in parts) and not any(p.kind in ("PER", "UNK") for p in parts):
+                open_titles.append(ch.words[-1].end)
             prev_title = False
             for p in parts:
                 if p.kind in ("title", "complement"):
@@ -757,6 +774,10 @@ def find_mentions(
                     new_known.setdefault(core, m.type)
             elif m.type == "UNK" and len(m.key) == 1 and not m.sent_initial:
                 new_known.setdefault(m.key, "UNK")
+        # `PT Blue Bird Tbk (BIRD) atau Bluebird`: the other name takes the type
+        for m, other in _alias_pairs(text, mentions):
+            if m.type in ("ORG", "LOC", "EVT"):
+                new_known[other.key] = m.type
         known = new_known
 
     # NER spans where the rules found nothing (titles stripped)
@@ -775,17 +796,21 @@ def find_mentions(
         if i < len(sub):
             mentions.append(Mention(sub[i].start, sub[-1].end, text[sub[i].start : sub[-1].end], typ))
 
-    # parenthetical aliases: `Korea Utara (Korut)`
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        pm = PAREN_ALIAS_RE.match(text, m.end)
-        if not pm:
-            continue
-        inner = by_start.get(pm.start(1))
-        if inner is not None and inner.end == pm.end(1) and " " not in inner.text and inner.type in ("UNK", "ORG", "LOC") and not m.titled:
-            inner.type = "ALIAS"
-            m.aliases.add(inner.text)
-            inner.canonical = m.text
+    # `Wali Kota (Walkot) Jaktim, Munjirin`: a name right after a title phrase that names nobody
+    by_start0 = {m.start: m for m in mentions}
+    for end in open_titles:
+        am = APPOSED_NAME_RE.match(text, end)
+        m = by_start0.get(am.end()) if am else None
+        if m is not None and m.type == "UNK":
+            m.type = "PER"
+            m.titled = True
+
+    # aliases: `Korea Utara (Korut)`, `Federal Reserve atau The Fed`
+    for m, other in _alias_pairs(text, mentions):
+        other.type = "ALIAS"
+        m.aliases.add(other.text)
+        other.canonical = m.text
+    _type_list_items(text, mentions)
 
     ws_by_start = {w.start: i for i, w in enumerate(ws)}
     for m in mentions:
@@ -794,6 +819,58 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     _type_lists(text, mentions)
     return mentions
+
+
+def _alias_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, other name) pairs: `Name (Alias)` with a one-word alias, and
+    `Name [(X)] atau|alias Other` with an untyped or same-typed other."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        if m.titled or m.type == "ALIAS":
+            continue
+        end = m.end
+        pm = PAREN_ALIAS_RE.match(text, end)
+        if pm:
+            inner = by_start.get(pm.start(1))
+            if inner is not None and inner.end == pm.end(1) and " " not in inner.text and inner.type in ("UNK", "ORG", "LOC"):
+                out.append((m, inner))
+            end = pm.end()
+        am = OR_ALIAS_RE.match(text, end)
+        other = by_start.get(am.end()) if am else None
+        if other is not None and m.type in TYPES and " " in m.text and other.type in ("UNK", m.type) and other.canonical is None:
+            nxt = LIST_SEP_RE.match(text, other.end)
+            if not (nxt and by_start.get(nxt.end()) is not None):  # `A atau B, C` is a list
+                out.append((m, other))
+    return out
+
+
+def _type_list_items(text: str, mentions: list[Mention]) -> None:
+    """Numbered list lines (`1. Qatar Airways`) share a type, and an item's
+    first word is a name, not a sentence opener."""
+    items: list[list[Mention]] = [[]]
+    by_start = {m.start: m for m in mentions}
+    last_line = -2
+    for lm in LIST_ITEM_RE.finditer(text):
+        m = by_start.get(lm.start(1))
+        if m is None or m.end != lm.end(1):
+            continue
+        line = text.count("\n", 0, lm.start())
+        if line != last_line + 1:
+            items.append([])
+        items[-1].append(m)
+        last_line = line
+    for group in items:
+        typed = [m.type for m in group if m.type in TYPES]
+        if len(group) < 3 or not typed:
+            continue
+        best = max(set(typed), key=typed.count)
+        if typed.count(best) * 2 <= len(typed):
+            continue
+        for m in group:
+            m.sent_initial = False
+            if m.type == "UNK":
+                m.type = best
 
 
 def _type_lists(text: str, mentions: list[Mention]) -> None:
@@ -813,6 +890,11 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
             continue
         typed = [m.type for m in g if m.type in TYPES and not m.titled]
         if not typed:
+            # `Dewi Tembaga, Tantan Sumartana dan Helmi`: untyped full names make a list of people
+            if sum(1 for m in g if m.type == "UNK" and " " in m.text) * 2 > len(g):
+                for m in g:
+                    if m.type == "UNK":
+                        m.type = "PER"
             continue
         best = max(set(typed), key=typed.count)
         if typed.count(best) * 2 <= len(typed):
@@ -855,7 +937,7 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
 
     acr = {_norm(a.short): _norm(a.long) for a in acronyms}
 
-    def add(m: Mention, typ: str, k: int | None = None) -> int:
+    def add(m: Mention, typ: str, k: int | None = None, weak: bool = False) -> int:
         if k is None:
             key = key_of(m, typ)
             k = by_key.get(key)
@@ -874,14 +956,15 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
         e["forms"].append(m.text)
         e["forms"].extend(m.aliases)
         e["mentions"].append(m)
-        e["types"][typ] = e["types"].get(typ, 0) + 1
+        if not weak:
+            e["types"][typ] = e["types"].get(typ, 0) + 1
         by_key.setdefault(key_of(m, typ), k)
         by_key.setdefault("ANY:" + _norm(m.text), k)
         for a in m.aliases:
             by_key.setdefault("ANY:" + _norm(a), k)
         return k
 
-    typed = [m for m in mentions if m.type in TYPES]
+    typed = [m for m in mentions if m.type in TYPES and not _generic(m, lex)]
     # longest names first so that short forms find their full form
     for m in sorted(typed, key=lambda m: (-len(m.text.split()), m.start)):
         if m.type == "PER" and len(m.text.split()) == 1:
@@ -894,7 +977,8 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
             by_key.setdefault("ANY:" + _norm(ac.short), k)
             ents[k]["forms"].append(ac.short)
     pidx = _person_index(ents)
-    rest = [m for m in mentions if m not in typed or (m.type == "PER" and len(m.text.split()) == 1)]
+    typed_ids = {id(m) for m in typed}
+    rest = [m for m in mentions if (id(m) not in typed_ids and not _generic(m, lex)) or (m.type == "PER" and len(m.text.split()) == 1)]
     for m in sorted(rest, key=lambda m: m.start):
         k = by_key.get("ANY:" + _norm(m.text))
         if k is None and m.canonical and m.type == "ALIAS":
@@ -904,11 +988,11 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
             if cands:
                 k = min(cands, key=lambda c: ents[c]["mentions"][0].start)
         if k is not None:
-            add(m, ents[k]["type"], k)
+            add(m, m.type if m.type in TYPES else ents[k]["type"], k, weak=m.type not in TYPES)
         elif m.type in TYPES:
             add(m, m.type)
         elif m.type == "UNK" and _keep_unknown(m, lex, mentions) and not (m.sent_initial and " " not in m.text and not _seen_inside(m, mentions)):
-            add(m, _default_type(m, lex))
+            add(m, _default_type(m, lex), weak=True)
     # order by first mention, name = fullest form
     ents.sort(key=lambda e: min(x.start for x in e["mentions"]))
     out: list[Entity] = []
@@ -916,7 +1000,8 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
         ms = sorted(e["mentions"], key=lambda x: x.start)
         forms = list(dict.fromkeys(f for f in e["forms"] if f))
         name = max(forms, key=lambda f: (not f.isupper(), len(f.split()), len(f)))
-        typ = e["type"]
+        votes = e["types"]
+        typ = max(votes, key=lambda t: (votes[t], t == e["type"])) if votes else e["type"]
         aliases = [f for f in forms if _norm(f) != _norm(name)]
         aliases = list(dict.fromkeys(aliases))
         out.append(
@@ -933,6 +1018,14 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
 
 def _seen_inside(m: Mention, mentions: Sequence[Mention]) -> bool:
     return any(o is not m and not o.sent_initial and _norm(o.text) == _norm(m.text) for o in mentions)
+
+
+def _generic(m: Mention, lex: Lexicon) -> bool:
+    """`Pemerintah`, `Pemerintah Kota`, `Pemda`: a kind of body, not a name."""
+    if m.type != "ORG":
+        return False
+    ws = m.text.split()
+    return all(not w.isupper() and (w.lower() in lex.org_heads_first or w.lower() in lex.admin_heads or w.lower() in GENERIC_ORG_WORDS) for w in ws)
 
 
 def _org_variant(m: Mention, by_key: dict[str, int], lex: Lexicon) -> int | None:
@@ -962,7 +1055,15 @@ def _keep_unknown(m: Mention, lex: Lexicon, mentions: Sequence[Mention]) -> bool
             return False
         return UNKNOWN_SINGLETONS or sum(1 for o in mentions if _norm(o.text) == _norm(w)) > 1
     ordinary = [_is_ordinary(x.lower(), lex) for x in ws]
-    return not ordinary[0] and sum(ordinary) * 2 < len(ws)
+    if ordinary[0] or sum(ordinary) * 2 >= len(ws):
+        return False
+    if UNSUPPORTED_NAMES == "keep":
+        return True
+    # a full name with no title or cue is kept when a part of it recurs alone
+    # (`Trump` for `Eric Trump`) or, failing that, when it has no ordinary word
+    parts = {x.lower() for x in ws}
+    supported = any(o is not m and " " not in o.text and o.text.lower() in parts for o in mentions)
+    return supported or (UNSUPPORTED_NAMES == "plain" and not any(ordinary))
 
 
 def _default_type(m: Mention, lex: Lexicon) -> str:
