@@ -214,7 +214,9 @@ def _split_hyphens(start: int, tok: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for hm in HYPHEN_SPLIT_RE.finditer(tok):
         left = tok[pos : hm.start()]
-        if NAME_PARTICLE_RE.fullmatch(left) or not left[:1].isupper():
+        right = tok[hm.end() :].split("-")[0]
+        # `Al-Meer` keeps its particle, `Undang-Undang` is one reduplicated word
+        if NAME_PARTICLE_RE.fullmatch(left) or not left[:1].isupper() or left.lower() == right.lower():
             continue
         yield start + pos, start + hm.start()
         pos = hm.end()
@@ -817,7 +819,7 @@ def find_mentions(
         if m.type == "UNK":
             m.type = _context_type(text, m, ws_by_start, ws, lex) or "UNK"
     mentions.sort(key=lambda m: m.start)
-    _type_lists(text, mentions)
+    _type_lists(text, mentions, lex)
     return mentions
 
 
@@ -873,7 +875,7 @@ def _type_list_items(text: str, mentions: list[Mention]) -> None:
                 m.type = best
 
 
-def _type_lists(text: str, mentions: list[Mention]) -> None:
+def _type_lists(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     """Enumerations share a type: `Qatar Airways, Cathay Pacific dan Emirates`."""
     groups: list[list[Mention]] = []
     for m in mentions:
@@ -891,9 +893,10 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         typed = [m.type for m in g if m.type in TYPES and not m.titled]
         if not typed:
             # `Dewi Tembaga, Tantan Sumartana dan Helmi`: untyped full names make a list of people
-            if sum(1 for m in g if m.type == "UNK" and " " in m.text) * 2 > len(g):
+            names = [m for m in g if m.type == "UNK" and " " in m.text and not _is_ordinary(m.key[0], lex)]
+            if len(names) * 2 > len(g):
                 for m in g:
-                    if m.type == "UNK":
+                    if m.type == "UNK" and not _is_ordinary(m.key[0], lex):
                         m.type = "PER"
             continue
         best = max(set(typed), key=typed.count)
@@ -1022,9 +1025,11 @@ def _seen_inside(m: Mention, mentions: Sequence[Mention]) -> bool:
 
 def _generic(m: Mention, lex: Lexicon) -> bool:
     """`Pemerintah`, `Pemerintah Kota`, `Pemda`: a kind of body, not a name."""
+    ws = m.text.split()
+    if m.type == "LOC":
+        return len(ws) == 1 and (ws[0].lower(),) in lex.loc_heads  # `Jalan`
     if m.type != "ORG":
         return False
-    ws = m.text.split()
     return all(not w.isupper() and (w.lower() in lex.org_heads_first or w.lower() in lex.admin_heads or w.lower() in GENERIC_ORG_WORDS) for w in ws)
 
 
