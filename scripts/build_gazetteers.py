@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "warta" / "data" / "lexicons"
 
+OFTEN_LOWER = 3  # seen lower-case this often: an ordinary word even if often capitalised
 LEVELS = {"provinsi": "province", "kabupaten_kota": "regency", "kecamatan": "district"}
 REGENCY_PREFIXES = ("Kabupaten ", "Kota ", "Kota Administrasi ", "Kabupaten Administrasi ")
 
@@ -70,7 +71,7 @@ def vocabulary(min_count: int = 1) -> list[str]:
                 proper[tok.lower()] += 1
             elif tok.islower():
                 lower[tok] += 1
-    return sorted(w for w, n in lower.items() if n >= min_count and n >= proper[w] and len(w) > 1)
+    return sorted(w for w, n in lower.items() if len(w) > 1 and (n >= proper[w] or n >= OFTEN_LOWER))
 
 
 def main() -> None:

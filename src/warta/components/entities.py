@@ -52,6 +52,7 @@ CURRENCY_RE = re.compile(r"(?:Rp|USD|US|IDR|EUR|SGD|RM)\d[\d.,]*\w*")
 NAME_PARTICLE_RE = re.compile(r"(?:Al|El|Ad|Ar|As|At|Abu|Abd|Bin|Ben|Ibn|Ould)", re.IGNORECASE)
 # a gap that keeps two words in one chunk: spaces only (no newline, no punctuation)
 JOIN_GAP_RE = re.compile(r"[ \t\u00a0]*")
+APPOSITION_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
 APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 OR_ALIAS_RE = re.compile(r"[ \t]+(?:atau|alias|yang akrab disapa|yang dikenal dengan|yang dikenal sebagai)[ \t]+")
 LIST_ITEM_RE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)
@@ -71,6 +72,7 @@ DERIVED_NOUN_RE = re.compile(r"(?:pe[mnr]?|peng|peny|ke|per)\w{3,}an")
 BARE_ORG_HEADS = frozenset({"the", "pt", "cv", "bank", "grup", "klub"})
 GENERIC_ORG_WORDS = frozenset({"pusat", "daerah", "setempat", "komisaris", "direksi"})
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+SENT_BREAK_RE = re.compile(r"(?<=[.!?])[ \t]+(?=[\"“‘'(]?[A-Z])|\n+")
 HEADLINE_MIN_WORDS = 6
 HEADLINE_CAPS_SHARE = 0.9
 
@@ -291,6 +293,16 @@ def _sentence_starts(text: str, sent_starts: Iterable[int]) -> set[int]:
     return starts
 
 
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds when the Doc has none: after . ! ? before a capital, and at line ends."""
+    out, start = [], 0
+    for m in SENT_BREAK_RE.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
 def _headline_spans(text: str, ws: Sequence[Word], sent_bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences in Title Case (headlines, teaser links): not prose."""
     out = []
@@ -299,13 +311,14 @@ def _headline_spans(text: str, ws: Sequence[Word], sent_bounds: Sequence[tuple[i
         while j < len(ws) and ws[j].start < s:
             j += 1
         k = j
-        alpha = caps = 0
+        alpha = caps = content_lower = 0
         while k < len(ws) and ws[k].end <= e:
             if ws[k].text[:1].isalpha():
                 alpha += 1
                 caps += ws[k].text[0].isupper()
+                content_lower += ws[k].text[0].islower() and ws[k].low not in TEASER_FUNCTION_WORDS
             k += 1
-        if alpha >= HEADLINE_MIN_WORDS and caps >= HEADLINE_CAPS_SHARE * alpha:
+        if alpha >= HEADLINE_MIN_WORDS and caps >= HEADLINE_CAPS_SHARE * alpha and not content_lower:
             out.append((s, e))
     return out
 
@@ -659,7 +672,28 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
                     break
             e += 1
         run = ws[i:e]
-        # `Doo Financial Futures Lukman Leong`: an organisation tail inside a titled run
+        # `Menteri Keuangan akan ...`: ordinary words right after a title belong to the role
+        if after_title and parts and parts[-1].kind in ("title", "complement"):
+            lead = 0
+            while lead < len(run) and _is_ordinary(run[lead].low, lex):
+                lead += 1
+            if lead:
+                if parts[-1].kind == "complement":
+                    parts[-1] = Part("complement", parts[-1].words + run[:lead])
+                else:
+                    parts.append(Part("complement", run[:lead]))
+                run = run[lead:]
+                i += lead
+                if not run:
+                    continue
+        # `CEO BPI Danantara Rosan Roeslani` + `Rosan` alone elsewhere: the person
+        # starts at the word the article uses alone; the words before finish the organisation
+        if after_title and parts and parts[-1].kind == "ORG" and len(run) >= 3:
+            cut = next((k for k in range(1, len(run) - 1) if known.get((run[k].low,)) == "UNK"), None)
+            if cut is not None:
+                parts[-1] = Part("ORG", parts[-1].words + run[:cut])
+                run = run[cut:]
+                i += cut
         if after_title:
             cut = next((j for j in range(len(run) - 1) if run[j].low in lex.org_tails and j > 0), None)
             if cut is not None:
@@ -740,7 +774,7 @@ def find_mentions(
     lex = lex or lexicon()
     ws = words(text, lex)
     if not sent_bounds:
-        sent_bounds = [(0, len(text))]
+        sent_bounds = simple_sentences(text)
     starts = _sentence_starts(text, (s for s, _ in sent_bounds))
     blocked = list(skip) + _headline_spans(text, ws, sent_bounds) + _teaser_spans(text, ws, lex)
     chs = [c for c in chunks(text, ws, starts, lex) if not any(c.words[0].start < e and s < c.words[-1].end for s, e in blocked)]
@@ -755,17 +789,23 @@ def find_mentions(
             if any(p.kind == "title" and p.title and p.title.kind in ("position", "rank") for p in parts) and not any(p.kind in ("PER", "UNK") for p in parts):
                 open_titles.append(ch.words[-1].end)
             prev_title = False
+            title_start = -1
             for p in parts:
                 if p.kind in ("title", "complement"):
+                    if not prev_title:
+                        title_start = p.start
                     prev_title = True
                     continue
-                mentions.append(
-                    Mention(
-                        p.start, p.end, p.text(text), p.kind, p.canonical,
-                        titled=prev_title and p.kind == "PER", sent_initial=p.start in starts, key=tuple(w.low for w in p.words),
-                    )
+                m = Mention(
+                    p.start, p.end, p.text(text), p.kind, p.canonical,
+                    titled=prev_title and p.kind == "PER", sent_initial=p.start in starts, key=tuple(w.low for w in p.words),
                 )
+                # `Edward Plaisted, CEO Skytrax`: after a person and a comma, the title's name is an organisation
+                if m.titled and p is parts[-1] and title_start == ch.words[0].start and mentions and APPOSITION_GAP_RE.fullmatch(text[mentions[-1].end : title_start]) and mentions[-1].type in ("PER", "UNK") and " " in mentions[-1].text:
+                    m.type, m.titled = "ORG", False
+                mentions.append(m)
                 prev_title = False
+        ws_by_start = {w.start: i for i, w in enumerate(ws)}
         new_known = dict(known)
         for m in mentions:
             if m.type in ("ORG", "LOC", "EVT") and not m.titled:
@@ -774,7 +814,7 @@ def find_mentions(
                 core = core[:-1] if core[-1:] in (("tbk",), ("tbk.",)) else core
                 if core:
                     new_known.setdefault(core, m.type)
-            elif m.type == "UNK" and len(m.key) == 1 and not m.sent_initial:
+            elif m.type == "UNK" and len(m.key) == 1 and (not m.sent_initial or _context_type(text, m, ws_by_start, ws, lex) == "PER"):
                 new_known.setdefault(m.key, "UNK")
         # `PT Blue Bird Tbk (BIRD) atau Bluebird`: the other name takes the type
         for m, other in _alias_pairs(text, mentions):
@@ -814,7 +854,6 @@ def find_mentions(
         other.canonical = m.text
     _type_list_items(text, mentions)
 
-    ws_by_start = {w.start: i for i, w in enumerate(ws)}
     for m in mentions:
         if m.type == "UNK":
             m.type = _context_type(text, m, ws_by_start, ws, lex) or "UNK"

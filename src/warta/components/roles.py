@@ -35,7 +35,7 @@ LIST_GAP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]+dan)[ \t]+")
 # lower-case words that end an apposition's complement
 COMPLEMENT_STOP = frozenset({
     "di", "yang", "seperti", "kepada", "pada", "untuk", "itu", "ini", "dalam", "saat", "ketika", "dari", "dengan",
-    "mengatakan", "kata", "ujar", "menjelaskan", "menyebut", "menambahkan", "bahwa", "juga", "telah", "akan", "sudah",
+    "perseroan", "perusahaan", "tersebut", "mengatakan", "kata", "ujar", "menjelaskan", "menyebut", "menambahkan", "bahwa", "juga", "telah", "akan", "sudah",
 })
 MAX_COMPLEMENT = 6
 MAX_BEFORE_WORDS = 14
@@ -169,10 +169,17 @@ def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon)
                 org = text[mm.start : mm.end]
             break
         w = ws[j]
-        if w.low in COMPLEMENT_STOP or match_title(ws, j, lex)[0] and j > i + k and not w.text[:1].isupper():
+        if w.text[:1].isupper():
+            # a capitalised name the entity rules left untyped: the organisation
+            e = j
+            while e + 1 < len(ws) and ws[e + 1].text[:1].isupper() and not text[ws[e].end : ws[e + 1].start].strip():
+                e += 1
+            org = text[ws[j].start : ws[e].end]
             break
-        if not w.text[:1].isupper() and w.low not in lex.common and w.low not in lex.connectors and w.low != "dan":
+        if w.low in COMPLEMENT_STOP or w.low not in lex.common:
             break
+        if w.low == "dan" and not (j + 1 < len(ws) and match_title(ws, j + 1, lex, allow_lower=True)[0]):
+            break  # `penulis dan pelatih ...`, not `CEO dan tamu lain`
         role_end = w.end
         n_comp += 1
         j += 1
