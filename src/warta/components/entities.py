@@ -921,12 +921,12 @@ def _type_lists(text: str, mentions: list[Mention], lex: Lexicon) -> None:
         if m.type == "ALIAS":
             continue
         sep = text[groups[-1][-1].end : m.start] if groups else ""
-        # `A, B` alone is often an apposition (`Walkot Jaktim, Munjirin`): lists need a `dan` or 3 items
-        if groups and LIST_SEP_RE.fullmatch(sep) and (len(groups[-1]) > 1 or "," not in sep or sep.strip() != ","):
+        if groups and LIST_SEP_RE.fullmatch(sep):
             groups[-1].append(m)
         else:
             groups.append([m])
     for g in groups:
+        # `A, B` alone is often an apposition (`Walkot Jaktim, Munjirin`): lists need a `dan` or 3 items
         if len(g) < 2 or (len(g) == 2 and LIST_SEP_RE.fullmatch(text[g[0].end : g[1].start]).group().strip() == ","):
             continue
         typed = [m.type for m in g if m.type in TYPES and not m.titled]

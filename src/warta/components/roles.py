@@ -28,7 +28,9 @@ from ..types import Entity, Role
 from .entities import Lexicon, Word, lexicon, match_title, words
 
 # text allowed between the pieces of a title phrase
-PHRASE_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*)?")
+# (scraped text breaks lines around link anchors: `kata\nKapolsek Pasar Rebo\nAKP I Wayan`)
+PHRASE_GAP_RE = re.compile(r"[ \t]*\n?[ \t]*(?:,[ \t]*)?")
+BROKEN_LINE_RE = re.compile(r"[^.!?:;\"”’)\s][ \t]*\n[ \t]*\S")
 PAREN_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 APPOSITION_RE = re.compile(r"[ \t]*(?:,|\(|[ \t](?:selaku|sebagai|yang merupakan|yang juga)\b)[ \t]*")
 LIST_GAP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]+dan)[ \t]+")
@@ -126,7 +128,8 @@ def _before(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon
     mi = _word_index(ws, m.start)
     best = None
     for i in range(max(0, mi - MAX_BEFORE_WORDS), mi):
-        if any(c in text[ws[i].end : m.start] for c in ".!?\n“”\""):
+        between = text[ws[i].end : m.start]
+        if any(c in between for c in ".!?“”\"") or between.count("\n") > len(BROKEN_LINE_RE.findall(text, ws[i].start, m.start + 1)):
             continue
         lower_ok = not ws[i].text[:1].isupper()
         got = _phrase(text, ws, i, m.start, ms, lex, lower_ok=lower_ok)
