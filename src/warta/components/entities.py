@@ -619,6 +619,16 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
             break
         # 7. a place (`Rusia`, `Jakarta Timur`), unless it opens an organisation name (`Qatar Airways`)
         k, canon = _place_at(ws, i, lex)
+        if k and after_title:
+            # `CEO Qatar Airways Group Badr ...`: a place opening an organisation name
+            tails = [t for t in range(i + k, n) if ws[t].low in lex.org_tails and not match_title(ws, t, lex)[0]]
+            if tails:
+                end = tails[0] + 1
+                while end < n and ws[end].low in lex.org_tails:
+                    end += 1
+                parts.append(Part("ORG", ws[i:end]))
+                i = end
+                continue
         if k:
             rest = ws[i + k :]
             if rest and not after_title and not match_title(ws, i + k, lex)[0] and any(x.low in lex.org_tails or x.low in lex.evt_tails for x in rest):
@@ -694,8 +704,11 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
                 parts[-1] = Part("ORG", parts[-1].words + run[:cut])
                 run = run[cut:]
                 i += cut
-        if after_title:
-            cut = next((j for j in range(len(run) - 1) if run[j].low in lex.org_tails and j > 0), None)
+        # `Doo Financial Futures Lukman Leong`: an organisation tail inside a run
+        # (an untitled run needs a full name of two words after it)
+        if after_title or len(run) >= 4:
+            last = len(run) - (1 if after_title else 2)
+            cut = next((j for j in range(1, last) if run[j].low in lex.org_tails and run[j + 1].low not in lex.org_tails), None)
             if cut is not None:
                 parts.append(Part("ORG", run[: cut + 1]))
                 run = run[cut + 1 :]

@@ -39,6 +39,8 @@ COMPLEMENT_STOP = frozenset({
     "di", "yang", "seperti", "kepada", "pada", "untuk", "itu", "ini", "dalam", "saat", "ketika", "dari", "dengan",
     "perseroan", "perusahaan", "tersebut", "mengatakan", "kata", "ujar", "menjelaskan", "menyebut", "menambahkan", "bahwa", "juga", "telah", "akan", "sudah",
 })
+# verb forms end a role complement (`Presiden bertemu ...`)
+VERB_RE = re.compile(r"(?:me|ber|di|ter|se)\w{3,}")
 MAX_COMPLEMENT = 6
 MAX_BEFORE_WORDS = 14
 
@@ -74,6 +76,9 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
     k, t = match_title(ws, i, lex, allow_lower=lower_ok)
     if not k or t is None or t.kind not in ("position", "rank"):
         return None
+    # `Kepala Dinas Ketahanan Pangan ...`: the title's last word opens a named organisation
+    if k > 1 and any(m.start == ws[i + k - 1].start for m in ms):
+        k -= 1
     role_end = ws[i + k - 1].end
     org: str | None = None
     in_role = True
@@ -113,7 +118,10 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
             j += k2
             continue
         w = ws[j]
-        if not (w.text[:1].isupper() or (lower_ok and w.low not in COMPLEMENT_STOP)) or n_comp >= MAX_COMPLEMENT:
+        lower_fits = w.low in lex.common and w.low not in COMPLEMENT_STOP and not VERB_RE.fullmatch(w.low) and in_role
+        if not (w.text[:1].isupper() or lower_ok or lower_fits) or n_comp >= MAX_COMPLEMENT:
+            return None
+        if lower_ok and w.low in COMPLEMENT_STOP:
             return None
         n_comp += 1
         if in_role:
