@@ -112,6 +112,7 @@ class Lexicon:
     non_names: frozenset[str]
     common: frozenset[str]
     common_acronyms: frozenset[str]
+    lower_titles: frozenset[str]  # honorific/academic forms written in lower case (`dr`)
     descriptive: frozenset[str]
     org_abbrev: dict[str, str]  # lower short -> lower long
 
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         non_names=frozenset(w.lower() for w in word_list("non_names")),
         common=word_list("common_words"),
         common_acronyms=word_list("common_acronyms"),
+        lower_titles=frozenset(k[0] for k, t in titles.items() if len(k) == 1 and t.form.islower()),
         descriptive=frozenset(w.lower() for w in word_list("descriptive_heads")),
         org_abbrev={r["short"].lower(): r["long"].lower() for r in table("org_abbreviations")},
     )
@@ -255,6 +257,14 @@ def _is_org_head_chunk(cur: Sequence[Word], lex: Lexicon) -> bool:
 def _is_place_head_chunk(cur: Sequence[Word], lex: Lexicon) -> bool:
     """`Jalan Tol Palembang-Betung`, `LRT Velodrome-Manggarai`: hyphens join place names."""
     return any(tuple(x.low for x in cur[i : i + n]) in lex.loc_heads for i in range(len(cur)) for n in (1, 2))
+
+
+def _ordinary_pair(a: Word, b: Word, lex: Lexicon) -> bool:
+    return _is_ordinary(a.low, lex) and _is_ordinary(b.low, lex)
+
+
+def _has_title(cur: Sequence[Word], lex: Lexicon) -> bool:
+    return any(match_title(cur, i, lex)[0] or (x.text[:1].isupper() and x.low in lex.org_heads_first) for i, x in enumerate(cur))
 
 
 def _org_list_ahead(text: str, ws: Sequence[Word], i: int, lex: Lexicon) -> int:
@@ -392,6 +402,10 @@ def chunks(text: str, ws: Sequence[Word], sent_starts: set[int], lex: Lexicon) -
             cur.append(w)
         elif cur and w.low in lex.connectors and nxt_joined:
             cur.append(w)
+        elif cur and w.low == "dan" and nxt_joined and _ordinary_pair(cur[-1], nxt, lex) and _has_title(cur, lex):
+            cur.append(w)  # `Menteri Pariwisata dan Ekonomi Kreatif`: a role's complement
+        elif w.low in lex.lower_titles and nxt_joined:
+            cur.append(w)  # `dr Algazali`
         elif not cur and w.low in lex.evt_heads_lower and nxt_joined:
             cur.append(w)  # pandemi Covid-19
         elif cur and NUMBER_RE.fullmatch(w.text) and _is_event_chunk(cur, lex):
@@ -440,7 +454,7 @@ def _match(ws: Sequence[Word], i: int, table_: dict | frozenset, maxlen: int) ->
 def match_title(ws: Sequence[Word], i: int, lex: Lexicon, allow_lower: bool = False) -> tuple[int, Title | None]:
     """A title at ws[i]: capitalised in running text (`Menteri`, `AKP`); lower
     case (`presiden`) only where `allow_lower` (appositions)."""
-    if not (allow_lower or ws[i].text[:1].isupper()):
+    if not (allow_lower or ws[i].text[:1].isupper() or ws[i].text in lex.lower_titles):
         return 0, None
     for n in range(min(lex.title_max, len(ws) - i), 0, -1):
         t = lex.titles.get(tuple(w.low for w in ws[i : i + n]))
@@ -508,7 +522,7 @@ def _head_len(ws: Sequence[Word], i: int, heads: frozenset[tuple[str, ...]]) -> 
     return 0
 
 
-def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool) -> int:
+def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool, known: dict[tuple[str, ...], str] | None = None) -> int:
     """End (exclusive) of an organisation that opens at ws[i]."""
     n = len(ws)
     for j in range(i + 1, n):
@@ -518,13 +532,18 @@ def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool) -> 
         if ws[j].low in lex.org_tails and not (j + 1 < n and ws[j + 1].low in lex.org_tails):
             return j + 1
     if not person_follows:
+        # `Kementerian Perdagangan Oke Nurwan` + `Oke` alone elsewhere: a full name closes the organisation
+        for j in range(i + 2, n - 1):
+            if known and known.get((ws[j].low,)) == "UNK" and not _is_stop(ws[j + 1], lex):
+                return j
         return n
     j = i + 2 if ws[i].low in BARE_ORG_HEADS else i + 1  # `The Fed`, `PT Waskita`: a head needs a name
     # `Dinas Ketahanan Pangan, Kelautan, dan Perikanan`: a listed name runs past its `dan`
     dans = [x for x in range(i + 1, n - 1) if ws[x].low == "dan"]
     if dans:
         j = dans[-1] + 2
-    while j < n and (_is_stop(ws[j], lex) or _place_at(ws, j, lex)[0] or is_allcaps(ws[j]) or ROMAN_RE.fullmatch(ws[j].text)):
+    known = known or {}
+    while j < n and known.get((ws[j].low,)) != "UNK" and (_is_stop(ws[j], lex) or _place_at(ws, j, lex)[0] or is_allcaps(ws[j]) or ROMAN_RE.fullmatch(ws[j].text)):
         j += _place_at(ws, j, lex)[0] or 1
     return min(j, n) if j < n else n
 
@@ -594,7 +613,7 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
             continue
         # 4. an organisation head
         if _head_len(ws, i, lex.org_heads):
-            e = _org_end(ws, i, lex, after_title)
+            e = _org_end(ws, i, lex, after_title, known)
             parts.append(Part("ORG", ws[i:e]))
             i = e
             continue
