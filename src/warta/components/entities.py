@@ -112,6 +112,7 @@ class Lexicon:
     non_names: frozenset[str]
     common: frozenset[str]
     common_acronyms: frozenset[str]
+    document_heads: frozenset[str]
     lower_titles: frozenset[str]  # honorific/academic forms written in lower case (`dr`)
     descriptive: frozenset[str]
     org_abbrev: dict[str, str]  # lower short -> lower long
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         non_names=frozenset(w.lower() for w in word_list("non_names")),
         common=word_list("common_words"),
         common_acronyms=word_list("common_acronyms"),
+        document_heads=frozenset(w.lower() for w in word_list("document_heads")),
         lower_titles=frozenset(k[0] for k, t in titles.items() if len(k) == 1 and t.form.islower()),
         descriptive=frozenset(w.lower() for w in word_list("descriptive_heads")),
         org_abbrev={r["short"].lower(): r["long"].lower() for r in table("org_abbreviations")},
@@ -561,6 +563,8 @@ def _trim(chunk: Chunk, lex: Lexicon) -> list[Word]:
             continue
         break
     ws = ws[i:]
+    if ws and ws[0].low in lex.document_heads:
+        return []  # `Undang-Undang Minerba`, `Peraturan Presiden ...`: documents, not entities
     while ws and (ws[-1].low in lex.non_names or ws[-1].text in lex.common_acronyms):
         ws.pop()
     return ws
@@ -911,7 +915,7 @@ def _alias_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
             end = pm.end()
         am = OR_ALIAS_RE.match(text, end)
         other = by_start.get(am.end()) if am else None
-        if other is not None and m.type in TYPES and " " in m.text and other.type in ("UNK", m.type) and other.canonical is None:
+        if other is not None and m.type in TYPES and " " in m.text and (other.type == "UNK" or (other.type == m.type and " " not in other.text)) and other.canonical is None:
             nxt = LIST_SEP_RE.match(text, other.end)
             if not (nxt and by_start.get(nxt.end()) is not None):  # `A atau B, C` is a list
                 out.append((m, other))
@@ -1050,10 +1054,16 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
         if k is not None:
             by_key.setdefault("ANY:" + _norm(ac.short), k)
             ents[k]["forms"].append(ac.short)
-    pidx = _person_index(ents)
     typed_ids = {id(m) for m in typed}
     rest = [m for m in mentions if (id(m) not in typed_ids and not _generic(m, lex)) or (m.type == "PER" and len(m.text.split()) == 1)]
-    for m in sorted(rest, key=lambda m: m.start):
+    # untyped full names first, so that `Mulan` finds `Mulan Jameela` wherever it stands
+    rest.sort(key=lambda m: (" " not in m.text, m.start))
+    pidx: dict[str, list[int]] = _person_index(ents)
+    phase_single = False
+    for m in rest:
+        if " " not in m.text and not phase_single:
+            phase_single = True
+            pidx = _person_index(ents)
         k = by_key.get("ANY:" + _norm(m.text))
         if k is None and m.canonical and m.type == "ALIAS":
             k = by_key.get("ANY:" + _norm(m.canonical))
