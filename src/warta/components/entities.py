@@ -1111,6 +1111,8 @@ def _generic(m: Mention, lex: Lexicon) -> bool:
         return len(ws) == 1 and (ws[0].lower(),) in lex.loc_heads  # `Jalan`
     if m.type != "ORG":
         return False
+    if len(ws) == 2 and ws[0].lower() in ("grup", "group") and (len(ws[1]) == 1 or ROMAN_RE.fullmatch(ws[1])):
+        return True  # `Grup E`: a group in a tournament
     return all(not w.isupper() and (w.lower() in lex.org_heads_first or w.lower() in lex.admin_heads or w.lower() in GENERIC_ORG_WORDS) for w in ws)
 
 
