@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 
 import pytest
@@ -226,3 +225,17 @@ def test_name_like_text_and_skips(text, skips):
     for m in ms:
         assert 0 <= m.start < m.end <= len(text)
         assert not any(m.start < e and s < m.end and s < e for s, e in skip)
+
+
+def test_ner_spans_type_untyped_names_and_fill_gaps():
+    text = "Kemarin Boeing mengirim pesawat. Boeing sibuk. Lalu ada rapat dengan pihak lain."
+    b1 = text.index("Boeing")
+    plain = by_name(text)
+    assert plain["Boeing"].type == "ORG"  # recurring untyped word: ORG by default
+    ms = find_mentions(text, ner_spans=[(b1, b1 + 6, "PER")])
+    assert [m.type for m in ms if m.text == "Boeing"][0] == "PER"
+    # a span the rules did not find is added, with its title stripped
+    text2 = "Rapat dipimpin oleh presiden direktur Andi Wijaya kemarin."
+    s = text2.index("presiden")
+    ms2 = find_mentions(text2, ner_spans=[(s, text2.index(" kemarin"), "PERSON")])
+    assert any(m.text == "Andi Wijaya" and m.type == "PER" for m in ms2)

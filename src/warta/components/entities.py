@@ -52,6 +52,11 @@ CURRENCY_RE = re.compile(r"(?:Rp|USD|US|IDR|EUR|SGD|RM)\d[\d.,]*\w*")
 NAME_PARTICLE_RE = re.compile(r"(?:Al|El|Ad|Ar|As|At|Abu|Abd|Bin|Ben|Ibn|Ould)", re.IGNORECASE)
 # a gap that keeps two words in one chunk: spaces only (no newline, no punctuation)
 JOIN_GAP_RE = re.compile(r"[ \t\u00a0]*")
+# NER labels of the corpora warta's model may be trained on -> warta types
+NER_LABELS = {
+    "PER": "PER", "PERSON": "PER", "PPL": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
+    "LOC": "LOC", "GPE": "LOC", "PLACE": "LOC", "PLC": "LOC", "EVT": "EVT", "EVENT": "EVT",
+}
 APPOSITION_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
 APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 OR_ALIAS_RE = re.compile(r"[ \t]+(?:atau|alias|yang akrab disapa|yang dikenal dengan|yang dikenal sebagai)[ \t]+")
@@ -230,11 +235,11 @@ def _split_hyphens(start: int, tok: str) -> Iterator[tuple[int, int]]:
 
 
 def _with_dot(text: str, start: int, end: int, lex: Lexicon) -> Word:
-    if True:
-        if end < len(text) and text[end] == ".":
-            low = text[start:end].lower() + "."
-            if (low,) in lex.titles or (low,) in lex.loc_heads:
-                end += 1
+    """The word, with its final dot when it is a known abbreviation (`H.`, `Jl.`)."""
+    if end < len(text) and text[end] == ".":
+        low = text[start:end].lower() + "."
+        if (low,) in lex.titles or (low,) in lex.loc_heads:
+            end += 1
     return Word(start, end, text[start:end])
 
 
@@ -858,11 +863,18 @@ def find_mentions(
                 new_known[other.key] = m.type
         known = new_known
 
-    # NER spans where the rules found nothing (titles stripped)
+    # NER spans (`doc.ents`): they type the names the rules left untyped, and
+    # add mentions where the rules found nothing (titles stripped)
     taken = [(m.start, m.end) for m in mentions]
+    untyped = {(m.start, m.end): m for m in mentions if m.type == "UNK"}
     for s, e, label in ner_spans:
-        typ = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "LOC": "LOC", "GPE": "LOC", "PLACE": "LOC", "EVT": "EVT", "EVENT": "EVT"}.get(label)
-        if typ is None or any(s < te and ts < e for ts, te in taken) or any(s < be and bs < e for bs, be in blocked):
+        typ = NER_LABELS.get(label)
+        if typ is None or any(s < be and bs < e for bs, be in blocked):
+            continue
+        for (us, ue), um in untyped.items():
+            if us >= s and ue <= e:
+                um.type = typ
+        if any(s < te and ts < e for ts, te in taken):
             continue
         sub = [w for w in ws if w.start >= s and w.end <= e]
         i = 0
