@@ -466,8 +466,9 @@ def match_title(ws: Sequence[Word], i: int, lex: Lexicon, allow_lower: bool = Fa
     for n in range(min(lex.title_max, len(ws) - i), 0, -1):
         t = lex.titles.get(tuple(w.low for w in ws[i : i + n]))
         if t is not None:
-            # abbreviations and ranks must keep their case (AKP, not akp)
-            if t.form != t.form.capitalize() and t.form.lower() != t.form and ws[i].text != t.form.split()[0]:
+            # abbreviations keep their case (`AKP`, `PM`, not `akp`, `pm`)
+            first = t.form.split()[0]
+            if any(c.isupper() for c in first[1:]) and ws[i].text != first:
                 continue
             return n, t
     return 0, None
@@ -647,6 +648,9 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
             break
         # 7. a place (`Rusia`, `Jakarta Timur`), unless it opens an organisation name (`Qatar Airways`)
         k, canon = _place_at(ws, i, lex)
+        # `Guntur Abdurrahman`: a one-word district or village opening a longer name is a name
+        if k == 1 and i + 1 < n and lex.place_kind.get((w.low,)) in ("district", "village") and not _place_at(ws, i + 1, lex)[0] and not match_title(ws, i + 1, lex)[0]:
+            k = 0
         if k and after_title:
             # `CEO Qatar Airways Group Badr ...`: a place opening an organisation name
             tails = [t for t in range(i + k, n) if ws[t].low in lex.org_tails and not match_title(ws, t, lex)[0]]
@@ -710,6 +714,16 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
                     break
             e += 1
         run = ws[i:e]
+        # `Direktur LBH Pergerakan, ...`: ordinary words finish a titled organisation
+        if after_title and parts and parts[-1].kind == "ORG" and _is_ordinary(run[0].low, lex):
+            lead = 1
+            while lead < len(run) and _is_ordinary(run[lead].low, lex):
+                lead += 1
+            parts[-1] = Part("ORG", parts[-1].words + run[:lead])
+            run = run[lead:]
+            i += lead
+            if not run:
+                continue
         # `Menteri Keuangan akan ...`: ordinary words right after a title belong to the role
         if after_title and parts and parts[-1].kind in ("title", "complement"):
             lead = 0
@@ -1154,7 +1168,7 @@ def _keep_unknown(m: Mention, lex: Lexicon, mentions: Sequence[Mention]) -> bool
         if w.lower() in lex.common or w.lower() in lex.non_names or len(w) < 3:
             return False
         return UNKNOWN_SINGLETONS or sum(1 for o in mentions if _norm(o.text) == _norm(w)) > 1
-    ordinary = [_is_ordinary(x.lower(), lex) for x in ws]
+    ordinary = [_is_ordinary(x.lower(), lex) and x.lower() not in lex.connectors for x in ws]
     if ordinary[0] or sum(ordinary) * 2 >= len(ws):
         return False
     if UNSUPPORTED_NAMES == "keep":

@@ -36,12 +36,13 @@ APPOSITION_RE = re.compile(r"[ \t]*(?:,|\(|[ \t](?:selaku|sebagai|yang merupakan
 LIST_GAP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]+dan)[ \t]+")
 # lower-case words that end an apposition's complement
 COMPLEMENT_STOP = frozenset({
-    "di", "yang", "seperti", "kepada", "pada", "untuk", "itu", "ini", "dalam", "saat", "ketika", "dari", "dengan",
+    "di", "yang", "seperti", "kita", "kami", "saya", "mereka", "dia", "ia", "tidak", "belum", "bukan", "kepada", "pada", "untuk", "itu", "ini", "dalam", "saat", "ketika", "dari", "dengan",
     "perseroan", "perusahaan", "tersebut", "mengatakan", "kata", "ujar", "menjelaskan", "menyebut", "menambahkan", "bahwa", "juga", "telah", "akan", "sudah",
 })
 # verb forms end a role complement (`Presiden bertemu ...`)
 VERB_RE = re.compile(r"(?:me|ber|di|ter|se)\w{3,}")
 MAX_COMPLEMENT = 6
+MAX_LOWER = 3
 MAX_BEFORE_WORDS = 14
 
 
@@ -84,7 +85,7 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
     in_role = True
     pos = role_end
     j = i + k
-    n_comp = 0
+    n_comp = n_lower = 0
     while pos < stop:
         gap = PHRASE_GAP_RE.match(text, pos)
         if gap and gap.end() >= stop:
@@ -118,7 +119,9 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
             j += k2
             continue
         w = ws[j]
-        lower_fits = w.low in lex.common and w.low not in COMPLEMENT_STOP and not VERB_RE.fullmatch(w.low) and in_role
+        # `Pengamat terorisme`, `Analis mata uang`: a few lower-case words that are not verbs
+        lower_fits = in_role and n_lower < MAX_LOWER and len(w.low) > 2 and w.low not in COMPLEMENT_STOP and not VERB_RE.fullmatch(w.low)
+        n_lower += not w.text[:1].isupper()
         if not (w.text[:1].isupper() or lower_ok or lower_fits) or n_comp >= MAX_COMPLEMENT:
             return None
         if lower_ok and w.low in COMPLEMENT_STOP:
