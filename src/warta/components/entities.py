@@ -756,6 +756,12 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
                 run = run[cut + 1 :]
                 i += cut + 1
         lows = [x.low for x in run]
+        # `Presiden Prancis Naik Mobil`, `Menteri Pendayagunaan Aparatur Negara dan ...`:
+        # ordinary words or a `dan` after a title are no one's name
+        if after_title and ("dan" in lows or all(_is_ordinary(x, lex) for x in lows)):
+            parts.append(Part("complement", run))
+            i = e
+            continue
         if len(run) > 1 and lows[-1] in lex.org_tails:
             kind = "ORG"
         elif len(run) > 1 and lows[-1] in lex.loc_tails:

@@ -190,7 +190,7 @@ def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon)
                 e += 1
             org = text[ws[j].start : ws[e].end]
             break
-        if w.low in COMPLEMENT_STOP or w.low not in lex.common:
+        if w.low in COMPLEMENT_STOP or w.low not in lex.common or VERB_RE.fullmatch(w.low):
             break
         if w.low == "dan" and not (j + 1 < len(ws) and match_title(ws, j + 1, lex, allow_lower=True)[0]):
             break  # `penulis dan pelatih ...`, not `CEO dan tamu lain`
