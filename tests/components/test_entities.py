@@ -239,3 +239,19 @@ def test_ner_spans_type_untyped_names_and_fill_gaps():
     s = text2.index("presiden")
     ms2 = find_mentions(text2, ner_spans=[(s, text2.index(" kemarin"), "PERSON")])
     assert any(m.text == "Andi Wijaya" and m.type == "PER" for m in ms2)
+
+
+def test_glued_words_give_a_spaced_name_and_exact_mentions():
+    text = "Saham PTWaskita KaryaTbk naik. Waskita Karya untung."
+    e = [x for x in ents(text) if x.type == "ORG"][0]
+    assert e.name == "PT Waskita Karya Tbk"
+    assert text[e.mentions[0].start : e.mentions[0].end] == e.mentions[0].text == "PTWaskita KaryaTbk"
+    assert len(e.mentions) == 2
+
+
+def test_titled_name_with_acronym_alias_stays_a_person():
+    text = "Menteri Koordinator Agus Harimurti Yudhoyono (AHY) hadir. AHY mengatakan tarif turun."
+    found = by_name(text)
+    assert found["Agus Harimurti Yudhoyono"].type == "PER"
+    assert "AHY" in found["Agus Harimurti Yudhoyono"].aliases
+    assert "AHY" not in found

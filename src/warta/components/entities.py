@@ -437,6 +437,7 @@ class Part:
     words: list[Word]
     title: Title | None = None
     canonical: str | None = None  # gazetteer canonical for places
+    guess: bool = False  # typed by form alone (an acronym): other evidence wins
 
     @property
     def start(self) -> int:
@@ -682,9 +683,15 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
             while e < n and (is_allcaps(ws[e]) or ROMAN_RE.fullmatch(ws[e].text) or (_place_at(ws, e, lex)[0] == 1 and ws[e].text.isupper())):
                 e += 1
             if not after_title:
-                while e < n and not match_title(ws, e, lex)[0] and not _place_at(ws, e, lex)[0]:
-                    e += 1
-            parts.append(Part("ORG", ws[i:e]))
+                # `KC Glass`, `EVA Air`, `MNC Digital Entertainment`; not `KPK Lelang Barang Rampasan`
+                f = e
+                while f < n and not match_title(ws, f, lex)[0] and not _place_at(ws, f, lex)[0]:
+                    f += 1
+                g = f
+                while g > e and _is_ordinary(ws[g - 1].low, lex) and ws[g - 1].low not in lex.org_tails:
+                    g -= 1
+                e = g if f - g >= 2 else f
+            parts.append(Part("ORG", ws[i:e], guess=True))
             i = e
             continue
         # 10. a name run, up to the next title, head or known name
@@ -785,9 +792,11 @@ class Mention:
     text: str
     type: str  # PER ORG LOC EVT UNK
     canonical: str | None = None
+    name: str = ""  # the words joined by single spaces (glued scraped text repaired)
     titled: bool = False  # a title stood right before it
     sent_initial: bool = False  # opens a sentence (capitalised for that reason alone?)
     key: tuple[str, ...] = ()  # lower-cased words (glued words split)
+    guess: bool = False
     aliases: set[str] = field(default_factory=set)
 
 
@@ -858,8 +867,9 @@ def find_mentions(
                     prev_title = True
                     continue
                 m = Mention(
-                    p.start, p.end, p.text(text), p.kind, p.canonical,
+                    p.start, p.end, p.text(text), p.kind, p.canonical, name=_unglued(text, p.words),
                     titled=prev_title and p.kind == "PER", sent_initial=p.start in starts, key=tuple(w.low for w in p.words),
+                    guess=p.guess,
                 )
                 # `Edward Plaisted, CEO Skytrax`: after a person and a comma, the title's name is an organisation
                 if m.titled and p is parts[-1] and title_start == ch.words[0].start and mentions and APPOSITION_GAP_RE.fullmatch(text[mentions[-1].end : title_start]) and mentions[-1].type in ("PER", "UNK") and " " in mentions[-1].text:
@@ -936,7 +946,7 @@ def _alias_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        if m.titled or m.type == "ALIAS":
+        if m.type == "ALIAS":
             continue
         end = m.end
         pm = PAREN_ALIAS_RE.match(text, end)
@@ -945,6 +955,8 @@ def _alias_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
             if inner is not None and inner.end == pm.end(1) and " " not in inner.text and inner.type in ("UNK", "ORG", "LOC"):
                 out.append((m, inner))
             end = pm.end()
+        if m.titled:
+            continue  # `Presiden Joko Widodo (Jokowi)` yes, `... atau` after a title no
         am = OR_ALIAS_RE.match(text, end)
         other = by_start.get(am.end()) if am else None
         if other is not None and m.type in TYPES and " " in m.text and (other.type == "UNK" or (other.type == m.type and " " not in other.text)) and other.canonical is None:
@@ -1028,6 +1040,19 @@ def _person_index(ents: list[dict]) -> dict[str, list[int]]:
     return idx
 
 
+def _unglued(text: str, ws: Sequence[Word]) -> str:
+    """The text of a run of words, with a space where scraping glued two (`PTWaskita`)."""
+    out = [ws[0].text]
+    for a, b in zip(ws, ws[1:]):
+        out.append(text[a.end : b.start] or " ")
+        out.append(b.text)
+    return "".join(out)
+
+
+def _nm(m: Mention) -> str:
+    return m.name or m.text
+
+
 def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: Lexicon | None = None) -> list[Entity]:
     """Group mentions into entities, ids in order of first mention."""
     lex = lex or lexicon()
@@ -1036,14 +1061,14 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
 
     def key_of(m: Mention, typ: str) -> str:
         if typ == "LOC":
-            ws = _norm(m.text).split()
+            ws = _norm(_nm(m)).split()
             while len(ws) > 1 and ws[0] in lex.admin_heads and tuple(ws[1:]) in lex.places:
                 ws = ws[1:]
             canon = m.canonical or lex.places.get(tuple(ws)) or lex.place_keys.get(frozenset(ws))
             return "LOC:" + _norm(canon or " ".join(ws))
         if typ == "ORG":
-            return "ORG:" + _org_key(m.text, lex)
-        return typ + ":" + _norm(m.text)
+            return "ORG:" + _org_key(_nm(m), lex)
+        return typ + ":" + _norm(_nm(m))
 
     acr = {_norm(a.short): _norm(a.long) for a in acronyms}
 
@@ -1053,33 +1078,34 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
             k = by_key.get(key)
             if k is None:
                 # the same surface already known under another type
-                k = by_key.get("ANY:" + _norm(m.text))
-            if k is None and _norm(m.text) in acr:
-                k = by_key.get("ANY:" + acr[_norm(m.text)])
+                k = by_key.get("ANY:" + _norm(_nm(m)))
+            if k is None and _norm(_nm(m)) in acr:
+                k = by_key.get("ANY:" + acr[_norm(_nm(m))])
             if k is None and typ == "ORG":
                 k = _org_variant(m, by_key, lex)
         if k is None:
             k = len(ents)
-            ents.append({"type": typ, "name": m.text, "forms": [], "mentions": [], "types": {}})
+            ents.append({"type": typ, "name": _nm(m), "forms": [], "mentions": [], "types": {}})
             by_key[key_of(m, typ)] = k
         e = ents[k]
-        e["forms"].append(m.text)
+        e["forms"].append(_nm(m))
         e["forms"].extend(m.aliases)
         e["mentions"].append(m)
         if not weak:
             e["types"][typ] = e["types"].get(typ, 0) + 1
         by_key.setdefault(key_of(m, typ), k)
-        by_key.setdefault("ANY:" + _norm(m.text), k)
+        by_key.setdefault("ANY:" + _norm(_nm(m)), k)
         for a in m.aliases:
             by_key.setdefault("ANY:" + _norm(a), k)
         return k
 
-    typed = [m for m in mentions if m.type in TYPES and not _generic(m, lex)]
+    # acronyms typed by their form alone wait until the full names are in
+    typed = [m for m in mentions if m.type in TYPES and not m.guess and not _generic(m, lex)]
     # longest names first so that short forms find their full form
-    for m in sorted(typed, key=lambda m: (-len(m.text.split()), m.start)):
-        if m.type == "PER" and len(m.text.split()) == 1:
+    for m in sorted(typed, key=lambda m: (-len(_nm(m).split()), m.start)):
+        if m.type == "PER" and len(_nm(m).split()) == 1:
             continue
-        add(m, m.type)
+        add(m, m.type, weak=m.guess)
     # acronym definitions from the acronyms component
     for ac in acronyms:
         k = by_key.get("ANY:" + _norm(ac.long))
@@ -1087,27 +1113,27 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
             by_key.setdefault("ANY:" + _norm(ac.short), k)
             ents[k]["forms"].append(ac.short)
     typed_ids = {id(m) for m in typed}
-    rest = [m for m in mentions if (id(m) not in typed_ids and not _generic(m, lex)) or (m.type == "PER" and len(m.text.split()) == 1)]
+    rest = [m for m in mentions if (id(m) not in typed_ids and not _generic(m, lex)) or (m.type == "PER" and len(_nm(m).split()) == 1)]
     # untyped full names first, so that `Mulan` finds `Mulan Jameela` wherever it stands
-    rest.sort(key=lambda m: (" " not in m.text, m.start))
+    rest.sort(key=lambda m: (" " not in _nm(m), m.start))
     pidx: dict[str, list[int]] = _person_index(ents)
     phase_single = False
     for m in rest:
-        if " " not in m.text and not phase_single:
+        if " " not in _nm(m) and not phase_single:
             phase_single = True
             pidx = _person_index(ents)
-        k = by_key.get("ANY:" + _norm(m.text))
+        k = by_key.get("ANY:" + _norm(_nm(m)))
         if k is None and m.canonical and m.type == "ALIAS":
             k = by_key.get("ANY:" + _norm(m.canonical))
-        if k is None and " " not in m.text and m.type in ("PER", "UNK"):
-            cands = pidx.get(m.text.lower(), [])
+        if k is None and " " not in _nm(m) and m.type in ("PER", "UNK"):
+            cands = pidx.get(_nm(m).lower(), [])
             if cands:
                 k = min(cands, key=lambda c: ents[c]["mentions"][0].start)
         if k is not None:
-            add(m, m.type if m.type in TYPES else ents[k]["type"], k, weak=m.type not in TYPES)
+            add(m, m.type if m.type in TYPES else ents[k]["type"], k, weak=m.type not in TYPES or m.guess)
         elif m.type in TYPES:
-            add(m, m.type)
-        elif m.type == "UNK" and _keep_unknown(m, lex, mentions) and not (m.sent_initial and " " not in m.text and not _seen_inside(m, mentions)):
+            add(m, m.type, weak=m.guess)
+        elif m.type == "UNK" and _keep_unknown(m, lex, mentions) and not (m.sent_initial and " " not in _nm(m) and not _seen_inside(m, mentions)):
             add(m, _default_type(m, lex), weak=True)
     # order by first mention, name = fullest form
     ents.sort(key=lambda e: min(x.start for x in e["mentions"]))
@@ -1138,7 +1164,7 @@ def _seen_inside(m: Mention, mentions: Sequence[Mention]) -> bool:
 
 def _generic(m: Mention, lex: Lexicon) -> bool:
     """`Pemerintah`, `Pemerintah Kota`, `Pemda`: a kind of body, not a name."""
-    ws = m.text.split()
+    ws = _nm(m).split()
     if m.type == "LOC":
         return len(ws) == 1 and (ws[0].lower(),) in lex.loc_heads  # `Jalan`
     if m.type != "ORG":
@@ -1150,7 +1176,7 @@ def _generic(m: Mention, lex: Lexicon) -> bool:
 
 def _org_variant(m: Mention, by_key: dict[str, int], lex: Lexicon) -> int | None:
     """`PHRI DIY` -> `PHRI` (a branch named by its place), `Dinas KPKP` -> `KPKP`."""
-    ws = m.text.split()
+    ws = _nm(m).split()
     cands = []
     for n in (1, 2):
         if len(ws) > n and tuple(w.lower() for w in ws[-n:]) in lex.places:
@@ -1168,7 +1194,7 @@ def _keep_unknown(m: Mention, lex: Lexicon, mentions: Sequence[Mention]) -> bool
     """An untyped name is kept when it does not look like ordinary words:
     one word must recur in the article; a longer name must not open with an
     ordinary word (`Pemutakhiran Kode`) nor be mostly ordinary words."""
-    ws = m.text.split()
+    ws = _nm(m).split()
     if len(ws) == 1:
         w = ws[0]
         if w.lower() in lex.common or w.lower() in lex.non_names or len(w) < 3:
@@ -1187,7 +1213,7 @@ def _keep_unknown(m: Mention, lex: Lexicon, mentions: Sequence[Mention]) -> bool
 
 
 def _default_type(m: Mention, lex: Lexicon) -> str:
-    ws = m.text.split()
+    ws = _nm(m).split()
     if len(ws) == 1:
         return "ORG"
     if lex.place_kind.get(tuple(x.lower() for x in ws[-1:])) == "country":

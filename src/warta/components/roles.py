@@ -113,7 +113,7 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
         if j >= len(ws) or ws[j].start != pos:
             return None
         k2, t2 = match_title(ws, j, lex)
-        if k2 and t2 is not None and t2.kind in ("rank", "honorific", "academic", "position") and j > i + k:
+        if k2 and t2 is not None and t2.kind in ("rank", "honorific", "academic", "position") and j >= i + k:
             in_role = False
             pos = ws[j + k2 - 1].end
             j += k2
