@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta import lexicons
-from warta.components.entities import cluster, find_mentions, lexicon, words
+from warta.components.entities import add_descriptions, cluster, find_mentions, lexicon, words
 from warta.types import Acronym
 
 
 def ents(text: str, acronyms=()):
-    return cluster(find_mentions(text), list(acronyms))
+    return add_descriptions(text, cluster(find_mentions(text), list(acronyms)))
 
 
 def by_name(text: str, acronyms=()):
@@ -255,3 +255,21 @@ def test_titled_name_with_acronym_alias_stays_a_person():
     assert found["Agus Harimurti Yudhoyono"].type == "PER"
     assert "AHY" in found["Agus Harimurti Yudhoyono"].aliases
     assert "AHY" not in found
+
+
+def test_description_refers_back_when_unambiguous():
+    text = (
+        "Kim bertemu Presiden Vladimir Putin. Pemimpin Korea Utara Kim Jong-un tersenyum. "
+        "Wartawan diberi akses kepada pemimpin Rusia di forum tersebut."
+    )
+    found = by_name(text)
+    putin = found["Vladimir Putin"]
+    assert "pemimpin Rusia" in putin.aliases
+    assert any(m.text == "pemimpin Rusia" for m in putin.mentions)
+    assert "pemimpin Rusia" not in found["Kim Jong-un"].aliases
+
+
+def test_ambiguous_description_is_left_alone():
+    text = "Presiden Joko Widodo bertemu Presiden Emmanuel Macron. Lalu presiden Prancis itu pulang."
+    found = by_name(text)
+    assert not any("presiden Prancis" in e.aliases for e in found.values())

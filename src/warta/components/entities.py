@@ -57,6 +57,9 @@ NER_LABELS = {
     "PER": "PER", "PERSON": "PER", "PPL": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
     "LOC": "LOC", "GPE": "LOC", "PLACE": "LOC", "PLC": "LOC", "EVT": "EVT", "EVENT": "EVT",
 }
+# `pemimpin Rusia`: a lower-case position word (one or three words) before a name
+DESCRIPTION_RE = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+) (?=[A-Z])")
+LOWER_WORD_RE = re.compile(r"[a-z]+")
 APPOSITION_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
 APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 OR_ALIAS_RE = re.compile(r"[ \t]+(?:atau|alias|yang akrab disapa|yang dikenal dengan|yang dikenal sebagai)[ \t]+")
@@ -1221,14 +1224,75 @@ def _default_type(m: Mention, lex: Lexicon) -> str:
     return "PER"
 
 
+def add_descriptions(text: str, ents: list[Entity], skip: Iterable[tuple[int, int]] = ()) -> list[Entity]:
+    """`pemimpin Rusia` -> Vladimir Putin: a lower-case position plus a place or
+    organisation the article names refers to the one person the article gives
+    that position there (or, when no one holds it there, the one holding it with
+    no place given). Ambiguous descriptions are left alone."""
+    from .roles import roles_from  # roles read entities; import here to avoid a cycle
+
+    descs = description_table()
+    if not ents or not descs:
+        return ents
+    roles = roles_from(text, ents)
+    by_id = {e.id: e for e in ents}
+    place_of: dict[str, str] = {}
+    for e in ents:
+        if e.type in ("LOC", "ORG"):
+            for f in [e.name, *e.aliases]:
+                place_of[_norm(f)] = e.id
+    taken = {(m.start, m.end) for e in ents for m in e.mentions}
+    blocked = list(skip)
+    blocked += [(r.start, r.end) for r in roles]  # a role phrase describes its own person
+    starts = {m.start: e for e in ents if e.type in ("LOC", "ORG") for m in e.mentions}
+    for run in DESCRIPTION_RE.finditer(text):
+        target = starts.get(run.end(1) + 1)
+        if target is None:
+            continue
+        lows = list(LOWER_WORD_RE.finditer(run.group(1)))
+        hit = None
+        for k in (3, 2, 1):  # longest description first
+            if len(lows) >= k:
+                start = run.start(1) + lows[-k].start()
+                titles = descs.get(_norm(text[start : run.end(1)]))
+                if titles is not None:
+                    hit = (start, titles)
+                    break
+        if hit is None:
+            continue
+        dstart, titles = hit
+        if (dstart, run.end(1)) in taken or any(dstart < be and bs < run.end(1) + 1 for bs, be in blocked):
+            continue
+        there = {r.entity for r in roles if r.entity and _norm(r.role) in titles and r.org and place_of.get(_norm(r.org)) == target.id}
+        nowhere = {r.entity for r in roles if r.entity and _norm(r.role) in titles and not r.org}
+        held_elsewhere = {r.entity for r in roles if r.entity and _norm(r.role) in titles and r.org and place_of.get(_norm(r.org)) != target.id}
+        pick = there if there else (nowhere - held_elsewhere)
+        if len(pick) != 1:
+            continue
+        person = by_id[next(iter(pick))]
+        end = next(m.end for m in target.mentions if m.start == run.end(1) + 1)
+        phrase = text[dstart:end]
+        person.mentions.append(Span(start=dstart, end=end, text=phrase))
+        person.mentions.sort(key=lambda m: m.start)
+        if phrase not in person.aliases:
+            person.aliases.append(phrase)
+    return ents
+
+
+@lru_cache(maxsize=1)
+def description_table() -> dict[str, frozenset[str]]:
+    return {_norm(r["word"]): frozenset(_norm(t) for t in r["titles"].split("|")) for r in table("descriptions")}
+
+
 def find_entities(doc: Doc) -> list[Entity]:
     text = doc.text
     if not text:
         return []
     bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
     ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    mentions = find_mentions(text, bounds, doc._.skip or (), ner)
-    return cluster(mentions, list(doc._.acronyms or ()))
+    skip = list(doc._.skip or ())
+    mentions = find_mentions(text, bounds, skip, ner)
+    return add_descriptions(text, cluster(mentions, list(doc._.acronyms or ())), skip)
 
 
 @Language.component("warta_entities_v1", requires=["doc.ents", "doc._.acronyms"], assigns=["doc._.entities"])
