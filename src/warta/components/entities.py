@@ -60,6 +60,7 @@ NER_LABELS = {
 # `pemimpin Rusia`: a lower-case position word (one or three words) before a name
 DESCRIPTION_RE = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+) (?=[A-Z])")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
+DESCRIPTION_REACH = 600  # characters: a description without a matching place looks back this far
 APPOSITION_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
 APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 OR_ALIAS_RE = re.compile(r"[ \t]+(?:atau|alias|yang akrab disapa|yang dikenal dengan|yang dikenal sebagai)[ \t]+")
@@ -1266,7 +1267,11 @@ def add_descriptions(text: str, ents: list[Entity], skip: Iterable[tuple[int, in
         there = {r.entity for r in roles if r.entity and _norm(r.role) in titles and r.org and place_of.get(_norm(r.org)) == target.id}
         nowhere = {r.entity for r in roles if r.entity and _norm(r.role) in titles and not r.org}
         held_elsewhere = {r.entity for r in roles if r.entity and _norm(r.role) in titles and r.org and place_of.get(_norm(r.org)) != target.id}
-        pick = there if there else (nowhere - held_elsewhere)
+        pick = there
+        if not pick:
+            # the one holder with no place given, named shortly before the description
+            near = {e.id for e in ents if any(dstart - DESCRIPTION_REACH <= m.start < dstart for m in e.mentions)}
+            pick = (nowhere - held_elsewhere) & near
         if len(pick) != 1:
             continue
         person = by_id[next(iter(pick))]
