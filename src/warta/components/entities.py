@@ -822,6 +822,8 @@ def _org_key(s: str, lex: Lexicon) -> str:
 
 
 def _context_type(text: str, m: Mention, ws_by_start: dict[int, int], ws: Sequence[Word], lex: Lexicon) -> str | None:
+    """The type `entity_cues.tsv` gives an untyped name from the words around it
+    (only words joined to it by spaces count)."""
     i = ws_by_start.get(m.start)
     if i is None:
         return None
@@ -829,8 +831,8 @@ def _context_type(text: str, m: Mention, ws_by_start: dict[int, int], ws: Sequen
     while j < len(ws) and ws[j].end <= m.end:
         j += 1
     prev = ws[i - 1].low if i > 0 and not text[ws[i - 1].end : m.start].strip() else ""
-    prev2 = ws[i - 2].low if i > 1 and not text[ws[i - 2].end : m.start].strip(" ") .replace(ws[i - 1].text, "").strip() else ""
-    nxt = ws[j].low if j < len(ws) else ""
+    prev2 = ws[i - 2].low if prev and i > 1 and not text[ws[i - 2].end : ws[i - 1].start].strip() else ""
+    nxt = ws[j].low if j < len(ws) and not text[m.end : ws[j].start].strip() else ""
     for word, where, typ in lex.cues:
         if (where == "before" and word == prev) or (where == "before2" and word in (prev, prev2)) or (where == "after" and word == nxt):
             return typ
