@@ -273,3 +273,13 @@ def test_ambiguous_description_is_left_alone():
     text = "Presiden Joko Widodo bertemu Presiden Emmanuel Macron. Lalu presiden Prancis itu pulang."
     found = by_name(text)
     assert not any("presiden Prancis" in e.aliases for e in found.values())
+
+
+def test_description_before_the_name_keeps_ids_in_order():
+    text = "Kabar dari pemimpin Rusia datang pagi. Presiden Rusia Vladimir Putin lalu berpidato di Moskow."
+    es = ents(text)
+    starts = [e.mentions[0].start for e in es]
+    assert starts == sorted(starts)
+    assert [e.id for e in es] == [f"E{i}" for i in range(1, len(es) + 1)]
+    putin = [e for e in es if e.name == "Vladimir Putin"][0]
+    assert putin.mentions[0].text == "pemimpin Rusia"

@@ -1283,7 +1283,9 @@ def add_descriptions(text: str, ents: list[Entity], skip: Iterable[tuple[int, in
         person.mentions.sort(key=lambda m: m.start)
         if phrase not in person.aliases:
             person.aliases.append(phrase)
-    return ents
+    # ids stay in order of first mention (a description may come first)
+    ents = sorted(ents, key=lambda e: e.mentions[0].start)
+    return [e if e.id == f"E{i}" else e.model_copy(update={"id": f"E{i}"}) for i, e in enumerate(ents, 1)]
 
 
 @lru_cache(maxsize=1)
