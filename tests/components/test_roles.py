@@ -69,3 +69,9 @@ def test_any_text_gives_valid_roles(text):
     for r in roles_from(text, cluster(find_mentions(text))):
         assert 0 <= r.start <= r.end <= len(text)
         assert r.role
+
+
+def test_apposition_span_covers_the_organisation():
+    text = "Menurut Yang Moo-jin, presiden Universitas Studi Korea Utara di Seoul, hal itu wajar."
+    r = roles_from(text, cluster(find_mentions(text)))[0]
+    assert text[r.start : r.end] == "Yang Moo-jin, presiden Universitas Studi Korea Utara"

@@ -134,7 +134,7 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
     return role_end, org, pos
 
 
-def _before(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon) -> tuple[int, int, str | None] | None:
+def _before(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon) -> tuple[int, int, str | None, int] | None:
     """Rule 1: the leftmost title phrase that runs up to the person."""
     mi = _word_index(ws, m.start)
     best = None
@@ -145,12 +145,12 @@ def _before(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon
         lower_ok = not ws[i].text[:1].isupper()
         got = _phrase(text, ws, i, m.start, ms, lex, lower_ok=lower_ok)
         if got is not None:
-            best = (ws[i].start, got[0], got[1])
+            best = (ws[i].start, got[0], got[1], m.end)
             break
     return best
 
 
-def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon) -> tuple[int, int, str | None] | None:
+def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon) -> tuple[int, int, str | None, int] | None:
     """Rule 2: an apposition or `selaku`/`sebagai` after the person (or list)."""
     pos = m.end
     # skip over the rest of a list of people: `A, B dan C sebagai ...`
@@ -171,6 +171,7 @@ def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon)
         return None
     role_end = ws[i + k - 1].end
     org = None
+    span_end = role_end
     j = i + k
     n_comp = 0
     while j < len(ws) and n_comp < MAX_COMPLEMENT:
@@ -181,6 +182,7 @@ def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon)
         if mm is not None:
             if mm.type in ("ORG", "LOC"):
                 org = text[mm.start : mm.end]
+                span_end = mm.end
             break
         w = ws[j]
         if w.text[:1].isupper():
@@ -189,15 +191,16 @@ def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon)
             while e + 1 < len(ws) and ws[e + 1].text[:1].isupper() and not text[ws[e].end : ws[e + 1].start].strip():
                 e += 1
             org = text[ws[j].start : ws[e].end]
+            span_end = ws[e].end
             break
         if w.low in COMPLEMENT_STOP or w.low not in lex.common or VERB_RE.fullmatch(w.low):
             break
         if w.low == "dan" and not (j + 1 < len(ws) and match_title(ws, j + 1, lex, allow_lower=True)[0]):
             break  # `penulis dan pelatih ...`, not `CEO dan tamu lain`
-        role_end = w.end
+        role_end = span_end = w.end
         n_comp += 1
         j += 1
-    return ws[i].start, role_end, org
+    return ws[i].start, role_end, org, span_end
 
 
 def find_roles(doc: Doc) -> list[Role]:
@@ -218,12 +221,12 @@ def roles_from(text: str, ents: Sequence[Entity], lex: Lexicon | None = None) ->
             got = rule(text, ws, m, ms, lex)
             if got is None:
                 continue
-            start, role_end, org = got
+            start, role_end, org, span_end = got
             role = " ".join(text[start:role_end].split())
             key = (m.entity.id, role.lower())
             if key not in seen:
                 seen.add(key)
-                s, e = min(start, m.start), max(role_end, m.end)
+                s, e = min(start, m.start), max(span_end, m.end)
                 out.append(Role(person=m.entity.name, role=role, org=org, entity=m.entity.id, start=s, end=e))
             break
     return out
