@@ -75,3 +75,15 @@ def test_apposition_span_covers_the_organisation():
     text = "Menurut Yang Moo-jin, presiden Universitas Studi Korea Utara di Seoul, hal itu wajar."
     r = roles_from(text, cluster(find_mentions(text)))[0]
     assert text[r.start : r.end] == "Yang Moo-jin, presiden Universitas Studi Korea Utara"
+
+
+def test_components_in_the_pipeline(nlp):
+    doc = nlp("Menteri Luar Negeri Retno Marsudi bertemu Presiden Joko Widodo di Jakarta. Retno lalu pulang.")
+    names = {e.name: e for e in doc._.entities}
+    assert names["Retno Marsudi"].type == "PER"
+    assert "Retno" in names["Retno Marsudi"].aliases
+    assert names["Jakarta"].type == "LOC"
+    got = {(r.person, r.role) for r in doc._.roles}
+    assert ("Retno Marsudi", "Menteri Luar Negeri") in got
+    assert ("Joko Widodo", "Presiden") in got
+    assert all(r.entity in {e.id for e in doc._.entities} for r in doc._.roles)
