@@ -1,0 +1,271 @@
+"""Cross-article entity resolution: which article-level entities are the same
+real-world entity.
+
+`resolve(records)` is a pure, deterministic function: the same records (in
+any order) give the same clusters. Each record is one entity of one article
+(its name, type, the aliases the article gave it, its roles there and the
+names it co-occurs with). The rules, in order:
+
+1. **Same full name.** Records whose names, without leading titles
+   ("Presiden", "Menteri", "Pak", ...: `data/lexicons/name_prefixes.txt`),
+   are equal and have two or more words (or are not persons) are one entity.
+2. **Aliases.** An alias of two or more words, or an all-capitals acronym,
+   that is another group's full name links the two ("Joko Widodo" with alias
+   "Jokowi" does not link by itself; "Kementerian Keuangan" with alias
+   "Kemenkeu" links to records named "Kemenkeu").
+3. **Shorter person names.** A person name whose words appear, in order, in
+   longer person names ("Prabowo", "Sri Mulyani") joins the one cluster of
+   such longer names. When several clusters fit ("Budi" -> "Budi Gunadi
+   Sadikin" or "Budi Arie Setiadi"), the record joins the one whose roles and
+   co-occurring names it shares, and only when that evidence is unequal; a
+   name with no evidence stays apart from all of them (its exact-name group).
+   This runs per article record, so "Budi" in a health article and "Budi" in
+   a cooperatives article can end up in different clusters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicons import word_list
+from .text import norm
+
+PERSON = "PER"
+# a dominant candidate wins a short name without other evidence when it is
+# this many times more frequent than the runner-up
+DOMINANCE = 10
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """One entity as one article saw it."""
+
+    id: str  # unique record id, e.g. "<article_id>/<local_id>"
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    neighbours: tuple[str, ...] = ()  # names of the other entities of the article
+    weight: int = 1  # how many articles this record stands for
+
+
+@dataclass
+class Cluster:
+    id: str  # the representative record id
+    name: str
+    type: str
+    members: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    return word_list("name_prefixes")
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Words of a name without leading titles; the whole name if only titles."""
+    toks = norm(name).split()
+    prefixes = _prefixes()
+    i = 0
+    while i < len(toks) - 1 and toks[i] in prefixes:
+        i += 1
+    return tuple(toks[i:])
+
+
+def _family(etype: str) -> str:
+    return etype if etype in {"PER", "ORG", "LOC", "EVT"} else "MISC"
+
+
+def _is_acronym(alias: str) -> bool:
+    core = alias.replace(".", "").replace("-", "")
+    return 2 <= len(core) <= 10 and core.isalnum() and sum(c.isupper() for c in core) >= 2 and core[0].isupper()
+
+
+def _contains_in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # deterministic: the smaller id is the root
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def resolve(records: list[EntityRecord]) -> dict[str, str]:
+    """Map every record id to its cluster id (the id of one member, chosen
+    deterministically: see `clusters`)."""
+    return {m: c.id for c in clusters(records) for m in c.members}
+
+
+def clusters(records: list[EntityRecord]) -> list[Cluster]:
+    recs = sorted(records, key=lambda r: r.id)
+    by_id = {r.id: r for r in recs}
+    toks = {r.id: name_tokens(r.name) for r in recs}
+    uf = _UnionFind()
+    # -- 1. exact full names -> groups ------------------------------------
+    group_of_name: dict[tuple[str, tuple[str, ...]], str] = {}
+    short_person: list[EntityRecord] = []
+    for r in recs:
+        uf.add(r.id)
+        fam = _family(r.type)
+        t = toks[r.id]
+        if not t:
+            continue
+        if fam == PERSON and len(t) == 1:
+            short_person.append(r)
+            continue
+        key = (fam, t)
+        if key in group_of_name:
+            uf.union(group_of_name[key], r.id)
+        else:
+            group_of_name[key] = r.id
+    # MISC (e.g. a speaker with no entity) joins a typed group of the same name
+    names_any: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for (fam, t), gid in group_of_name.items():
+        if fam != "MISC":
+            names_any[t].add(gid)
+    for (fam, t), gid in list(group_of_name.items()):
+        if fam == "MISC" and len(names_any.get(t, ())) == 1:
+            uf.union(next(iter(names_any[t])), gid)
+    # -- 2. aliases --------------------------------------------------------
+    for r in recs:
+        fam = _family(r.type)
+        for alias in r.aliases:
+            at = name_tokens(alias)
+            if not at or at == toks[r.id]:
+                continue
+            if len(at) >= 2 or _is_acronym(alias):
+                target = group_of_name.get((fam, at))
+                if target is not None:
+                    uf.union(target, r.id)
+    # -- 3. short person names --------------------------------------------
+    # long person-name groups and the word index over them
+    long_groups: dict[str, tuple[str, ...]] = {}
+    for (fam, t), gid in group_of_name.items():
+        if fam == PERSON and len(t) >= 2:
+            long_groups[gid] = t
+    word_index: dict[str, set[str]] = defaultdict(set)
+    for gid, t in long_groups.items():
+        for w in t:
+            word_index[w].add(gid)
+    # evidence per cluster: roles, neighbours, weight (computed on demand)
+    members_of: dict[str, list[str]] = defaultdict(list)
+    for r in recs:
+        members_of[uf.find(r.id)].append(r.id)
+    evidence_cache: dict[str, tuple[Counter, Counter, int]] = {}
+
+    def evidence(root: str) -> tuple[Counter, Counter, int]:
+        if root not in evidence_cache:
+            roles: Counter = Counter()
+            neigh: Counter = Counter()
+            weight = 0
+            for m in members_of[root]:
+                rec = by_id[m]
+                roles.update({norm(x) for x in rec.roles})
+                neigh.update({norm(x) for x in rec.neighbours})
+                weight += rec.weight
+            evidence_cache[root] = (roles, neigh, weight)
+        return evidence_cache[root]
+
+    # 3a. multi-word names inside longer names ("Sri Mulyani" -> "... Indrawati"),
+    # longest first so chains settle from the fullest name down
+    for gid, t in sorted(long_groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        cands = {uf.find(g) for w in t for g in word_index[w]
+                 if len(long_groups[g]) > len(t) and _contains_in_order(t, long_groups[g])}
+        cands.discard(uf.find(gid))
+        target = _choose(by_id, [gid], cands, evidence, members_of)
+        if target is not None:
+            _merge(uf, members_of, evidence_cache, target, uf.find(gid))
+    # 3b. one-word person names, record by record
+    leftovers: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for r in short_person:
+        t = toks[r.id]
+        cands = {uf.find(g) for g in word_index.get(t[0], ())}
+        target = _choose(by_id, [r.id], cands, evidence, members_of)
+        if target is not None:
+            _merge(uf, members_of, evidence_cache, target, uf.find(r.id))
+        else:
+            leftovers[t].append(r.id)
+    for ids in leftovers.values():  # same one-word name, no better home
+        for other in ids[1:]:
+            _merge(uf, members_of, evidence_cache, uf.find(ids[0]), uf.find(other))
+    # -- clusters ----------------------------------------------------------
+    groups: dict[str, list[str]] = defaultdict(list)
+    for r in recs:
+        groups[uf.find(r.id)].append(r.id)
+    out: list[Cluster] = []
+    prefixes = _prefixes()
+    for ids in groups.values():
+        members = [by_id[i] for i in ids]
+        type_votes = Counter(m.type for m in members if _family(m.type) != "MISC") or Counter(m.type for m in members)
+        etype = sorted(type_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        name_votes: Counter = Counter()
+        for m in members:
+            name_votes[m.name.strip()] += m.weight
+        # representative name: no leading title, most words, most frequent
+        def score(name: str) -> tuple:
+            words = norm(name).split()
+            titled = bool(words) and words[0] in prefixes and len(words) > 1
+            return (not titled, len(name_tokens(name)) >= 2, name_votes[name], -len(name), name)
+
+        name = max(name_votes, key=score)
+        rep = min(i for i in ids if by_id[i].name.strip() == name)
+        out.append(Cluster(id=rep, name=name, type=etype, members=sorted(ids)))
+    out.sort(key=lambda c: c.id)
+    return out
+
+
+def _merge(uf: _UnionFind, members_of, cache, a: str, b: str) -> None:
+    if a == b:
+        return
+    uf.union(a, b)
+    root = uf.find(a)
+    other = b if root == a else a
+    members_of[root].extend(members_of.pop(other, []))
+    cache.pop(root, None)
+    cache.pop(other, None)
+
+
+def _choose(by_id, ids: list[str], cands: set[str], evidence, members_of) -> str | None:
+    """The cluster among `cands` that the records `ids` belong to, or None."""
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return next(iter(cands))
+    roles: set[str] = set()
+    neigh: set[str] = set()
+    for i in ids:
+        roles |= {norm(x) for x in by_id[i].roles}
+        neigh |= {norm(x) for x in by_id[i].neighbours}
+    scored = []
+    for c in sorted(cands):
+        croles, cneigh, weight = evidence(c)
+        s = 3 * sum(1 for x in roles if croles.get(x)) + sum(1 for x in neigh if cneigh.get(x))
+        scored.append((s, weight, c))
+    scored.sort(key=lambda x: (-x[0], -x[1], x[2]))
+    best, second = scored[0], scored[1]
+    if best[0] > second[0] and best[0] > 0:
+        return best[2]
+    if best[0] == second[0] and best[1] >= DOMINANCE * max(second[1], 1):
+        return best[2]
+    return None
