@@ -411,7 +411,9 @@ class SQLStore(Store):
     def counts(self) -> dict[str, int]:
         tables = ["articles", "article_links", "entities", "article_entities", "aliases", "mentions",
                   "roles", "quotes", "quote_entities", "sources", "dates", "events"]
-        return {t: self._q(f"SELECT COUNT(*) FROM {t}")[0][0] for t in tables}  # names are constants
+        # one statement: one consistent snapshot (names are constants)
+        row = self._q("SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {t})" for t in tables))[0]
+        return dict(zip(tables, (int(n) for n in row)))
 
     def _entity_ids(self, name: str) -> list[int]:
         """Global entities known by this name or alias (title words ignored)."""
