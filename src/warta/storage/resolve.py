@@ -9,10 +9,11 @@ names it co-occurs with). The rules, in order:
 1. **Same full name.** Records whose names, without leading titles
    ("Presiden", "Menteri", "Pak", ...: `data/lexicons/name_prefixes.txt`),
    are equal and have two or more words (or are not persons) are one entity.
-2. **Aliases.** An alias of two or more words, or an all-capitals acronym,
-   that is another group's full name links the two ("Joko Widodo" with alias
-   "Jokowi" does not link by itself; "Kementerian Keuangan" with alias
-   "Kemenkeu" links to records named "Kemenkeu").
+2. **Aliases.** An alias that is another group's full name links the two,
+   when it is not a lone given name: two or more words, an all-capitals
+   acronym, or any alias of an organisation/place ("Kementerian Keuangan"
+   with alias "Kemenkeu" links to records named "Kemenkeu"; "Kim" as an
+   alias of "Kim Jong-un" links nothing by itself).
 3. **Shorter person names.** A person name whose words appear, in order, in
    longer person names ("Prabowo", "Sri Mulyani") joins the one cluster of
    such longer names. When several clusters fit ("Budi" -> "Budi Gunadi
@@ -25,6 +26,7 @@ names it co-occurs with). The rules, in order:
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +38,9 @@ PERSON = "PER"
 # a dominant candidate wins a short name without other evidence when it is
 # this many times more frequent than the runner-up
 DOMINANCE = 10
+# evidence (shared roles: 5 each; shared co-occurring names: their idf) a
+# record needs to join a cluster when its name alone does not decide
+MIN_EVIDENCE = 4.5
 
 
 @dataclass(frozen=True)
@@ -154,7 +159,7 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
             at = name_tokens(alias)
             if not at or at == toks[r.id]:
                 continue
-            if len(at) >= 2 or _is_acronym(alias):
+            if len(at) >= 2 or _is_acronym(alias) or fam != PERSON:
                 target = group_of_name.get((fam, at))
                 if target is not None:
                     uf.union(target, r.id)
@@ -173,6 +178,11 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
     for r in recs:
         members_of[uf.find(r.id)].append(r.id)
     evidence_cache: dict[str, tuple[Counter, Counter, int]] = {}
+    df: Counter = Counter()
+    for r in recs:
+        df.update({norm(x) for x in r.neighbours})
+    n_recs = max(len(recs), 1)
+    idf = {k: math.log((1 + n_recs) / (1 + v)) for k, v in df.items()}
 
     def evidence(root: str) -> tuple[Counter, Counter, int]:
         if root not in evidence_cache:
@@ -193,7 +203,10 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
         cands = {uf.find(g) for w in t for g in word_index[w]
                  if len(long_groups[g]) > len(t) and _contains_in_order(t, long_groups[g])}
         cands.discard(uf.find(gid))
-        target = _choose(by_id, [gid], cands, evidence, members_of)
+        # "Budi Santoso" inside "Budi Joyo Santoso" (a gap) needs evidence
+        gapped = {uf.find(g) for w in t for g in word_index[w]
+                  if len(long_groups[g]) > len(t) and not _contiguous(t, long_groups[g])}
+        target = _choose(by_id, members_of[uf.find(gid)], cands, evidence, members_of, idf, weak=gapped)
         if target is not None:
             _merge(uf, members_of, evidence_cache, target, uf.find(gid))
     # 3b. one-word person names, record by record
@@ -201,14 +214,19 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
     for r in short_person:
         t = toks[r.id]
         cands = {uf.find(g) for g in word_index.get(t[0], ())}
-        target = _choose(by_id, [r.id], cands, evidence, members_of)
+        target = _choose(by_id, [r.id], cands, evidence, members_of, idf)
         if target is not None:
             _merge(uf, members_of, evidence_cache, target, uf.find(r.id))
         else:
             leftovers[t].append(r.id)
-    for ids in leftovers.values():  # same one-word name, no better home
-        for other in ids[1:]:
-            _merge(uf, members_of, evidence_cache, uf.find(ids[0]), uf.find(other))
+    for t, ids in leftovers.items():  # same one-word name, no better home
+        ambiguous = len({uf.find(g) for g in word_index.get(t[0], ())}) >= 2
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if uf.find(a) == uf.find(b):
+                    continue
+                if not ambiguous or _score(by_id, [a], evidence(uf.find(b)), idf) >= MIN_EVIDENCE:
+                    _merge(uf, members_of, evidence_cache, uf.find(a), uf.find(b))
     # -- clusters ----------------------------------------------------------
     groups: dict[str, list[str]] = defaultdict(list)
     for r in recs:
@@ -246,26 +264,56 @@ def _merge(uf: _UnionFind, members_of, cache, a: str, b: str) -> None:
     cache.pop(other, None)
 
 
-def _choose(by_id, ids: list[str], cands: set[str], evidence, members_of) -> str | None:
-    """The cluster among `cands` that the records `ids` belong to, or None."""
-    if not cands:
-        return None
-    if len(cands) == 1:
-        return next(iter(cands))
+def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _role_words(roles) -> set[str]:
+    return {w for r in roles for w in norm(r).split()}
+
+
+def _score(by_id, ids: list[str], ev: tuple[Counter, Counter, int], idf: dict[str, float]) -> float:
+    croles, cneigh, _ = ev
     roles: set[str] = set()
     neigh: set[str] = set()
     for i in ids:
         roles |= {norm(x) for x in by_id[i].roles}
         neigh |= {norm(x) for x in by_id[i].neighbours}
+    return 5.0 * sum(1 for x in roles if croles.get(x)) + sum(idf.get(x, 0.0) for x in neigh if cneigh.get(x))
+
+
+def _conflict(by_id, ids: list[str], ev: tuple[Counter, Counter, int]) -> bool:
+    """Both sides have roles and share no word of them (Gubernur vs Komjen)."""
+    mine = _role_words(r for i in ids for r in by_id[i].roles)
+    theirs = {w for r in ev[0] for w in r.split()}
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _choose(by_id, ids: list[str], cands: set[str], evidence, members_of, idf, weak: set[str] = frozenset()) -> str | None:
+    """The cluster among `cands` that the records `ids` belong to, or None.
+
+    - one candidate whose roles do not contradict: it (a candidate in `weak`,
+      i.e. reached through a gap in the name, also needs some evidence);
+    - several: the one with clearly more evidence (shared roles and
+      co-occurring names, weighted by rarity), or, when evidence does not
+      separate them, one that is `DOMINANCE` times more frequent.
+    """
     scored = []
     for c in sorted(cands):
-        croles, cneigh, weight = evidence(c)
-        s = 3 * sum(1 for x in roles if croles.get(x)) + sum(1 for x in neigh if cneigh.get(x))
-        scored.append((s, weight, c))
+        ev = evidence(c)
+        if _conflict(by_id, ids, ev):
+            continue
+        scored.append((_score(by_id, ids, ev, idf), ev[2], c))
+    if not scored:
+        return None
     scored.sort(key=lambda x: (-x[0], -x[1], x[2]))
-    best, second = scored[0], scored[1]
-    if best[0] > second[0] and best[0] > 0:
+    best = scored[0]
+    if len(scored) == 1:
+        return best[2] if best[2] not in weak or best[0] >= MIN_EVIDENCE else None
+    second = scored[1]
+    if best[0] >= MIN_EVIDENCE and best[0] > 1.5 * second[0]:
         return best[2]
-    if best[0] == second[0] and best[1] >= DOMINANCE * max(second[1], 1):
+    if best[0] >= second[0] and best[1] >= DOMINANCE * max(second[1], 1):
         return best[2]
     return None
