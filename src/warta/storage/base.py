@@ -363,8 +363,14 @@ class SQLStore(Store):
             assign: list[tuple[int, str, str]] = []
             alias_rows: list[tuple[int, str, str]] = []
             by_id = {r.id: r for r in recs}
-            for c in cl:
+            used: set[str] = set()
+            # the largest cluster of a name gets the plain key; namesakes kept
+            # apart get the key of their representative record
+            for c in sorted(cl, key=lambda c: (f"{c.type}:{norm(c.name)}", -len(c.members), c.id)):
                 key = f"{c.type}:{norm(c.name)}"
+                if key in used:
+                    key = f"{key}#{c.id.replace(chr(31), '/')}"
+                used.add(key)
                 if key in old:
                     eid = old[key]
                     self._x("UPDATE entities SET name = ?, type = ? WHERE id = ?", (c.name, c.type, eid))

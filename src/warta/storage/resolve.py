@@ -69,6 +69,12 @@ def _prefixes() -> frozenset[str]:
     return word_list("name_prefixes")
 
 
+@lru_cache(maxsize=262_144)
+def _n(text: str) -> str:
+    """`norm`, memoised (pure: the cache cannot change any result)."""
+    return norm(text)
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
     """Words of a name without leading titles; the whole name if only titles."""
     toks = norm(name).split()
@@ -139,6 +145,8 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
         if fam == PERSON and len(t) == 1:
             short_person.append(r)
             continue
+        if fam == "MISC" and len(t) == 1:  # a speaker with no entity: maybe a person
+            short_person.append(r)
         key = (fam, t)
         if key in group_of_name:
             uf.union(group_of_name[key], r.id)
@@ -180,7 +188,7 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
     evidence_cache: dict[str, tuple[Counter, Counter, int]] = {}
     df: Counter = Counter()
     for r in recs:
-        df.update({norm(x) for x in r.neighbours})
+        df.update({_n(x) for x in r.neighbours})
     n_recs = max(len(recs), 1)
     idf = {k: math.log((1 + n_recs) / (1 + v)) for k, v in df.items()}
 
@@ -191,8 +199,8 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
             weight = 0
             for m in members_of[root]:
                 rec = by_id[m]
-                roles.update({norm(x) for x in rec.roles})
-                neigh.update({norm(x) for x in rec.neighbours})
+                roles.update({_n(x) for x in rec.roles})
+                neigh.update({_n(x) for x in rec.neighbours})
                 weight += rec.weight
             evidence_cache[root] = (roles, neigh, weight)
         return evidence_cache[root]
@@ -200,12 +208,13 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
     # 3a. multi-word names inside longer names ("Sri Mulyani" -> "... Indrawati"),
     # longest first so chains settle from the fullest name down
     for gid, t in sorted(long_groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        cands = {uf.find(g) for w in t for g in word_index[w]
-                 if len(long_groups[g]) > len(t) and _contains_in_order(t, long_groups[g])}
+        sets = sorted((word_index[w] for w in set(t)), key=len)
+        holders = set(sets[0]).intersection(*sets[1:]) if sets else set()
+        holders = [g for g in holders if len(long_groups[g]) > len(t) and _contains_in_order(t, long_groups[g])]
+        cands = {uf.find(g) for g in holders}
         cands.discard(uf.find(gid))
         # "Budi Santoso" inside "Budi Joyo Santoso" (a gap) needs evidence
-        gapped = {uf.find(g) for w in t for g in word_index[w]
-                  if len(long_groups[g]) > len(t) and not _contiguous(t, long_groups[g])}
+        gapped = {uf.find(g) for g in holders if not _contiguous(t, long_groups[g])}
         target = _choose(by_id, members_of[uf.find(gid)], cands, evidence, members_of, idf, weak=gapped)
         if target is not None:
             _merge(uf, members_of, evidence_cache, target, uf.find(gid))
@@ -254,14 +263,23 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
 
 
 def _merge(uf: _UnionFind, members_of, cache, a: str, b: str) -> None:
+    """Union two clusters; their evidence is summed, not recomputed (the
+    smaller into the larger)."""
     if a == b:
         return
     uf.union(a, b)
     root = uf.find(a)
     other = b if root == a else a
     members_of[root].extend(members_of.pop(other, []))
-    cache.pop(root, None)
-    cache.pop(other, None)
+    ev_other = cache.pop(other, None)
+    ev_root = cache.get(root)
+    if ev_root is None or ev_other is None:
+        cache.pop(root, None)
+        return
+    big, small = (ev_root, ev_other) if len(ev_root[1]) >= len(ev_other[1]) else (ev_other, ev_root)
+    big[0].update(small[0])
+    big[1].update(small[1])
+    cache[root] = (big[0], big[1], big[2] + small[2])
 
 
 def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -270,7 +288,7 @@ def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _role_words(roles) -> set[str]:
-    return {w for r in roles for w in norm(r).split()}
+    return {w for r in roles for w in _n(r).split()}
 
 
 def _score(by_id, ids: list[str], ev: tuple[Counter, Counter, int], idf: dict[str, float]) -> float:
@@ -278,8 +296,8 @@ def _score(by_id, ids: list[str], ev: tuple[Counter, Counter, int], idf: dict[st
     roles: set[str] = set()
     neigh: set[str] = set()
     for i in ids:
-        roles |= {norm(x) for x in by_id[i].roles}
-        neigh |= {norm(x) for x in by_id[i].neighbours}
+        roles |= {_n(x) for x in by_id[i].roles}
+        neigh |= {_n(x) for x in by_id[i].neighbours}
     return 5.0 * sum(1 for x in roles if croles.get(x)) + sum(idf.get(x, 0.0) for x in neigh if cneigh.get(x))
 
 
