@@ -192,12 +192,16 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
     n_recs = max(len(recs), 1)
     idf = {k: math.log((1 + n_recs) / (1 + v)) for k, v in df.items()}
 
+    short_ids = {r.id for r in short_person}
+
     def evidence(root: str) -> tuple[Counter, Counter, int]:
         if root not in evidence_cache:
             roles: Counter = Counter()
             neigh: Counter = Counter()
             weight = 0
             for m in members_of[root]:
+                if m in short_ids:  # evidence comes from full-name records only
+                    continue
                 rec = by_id[m]
                 roles.update({_n(x) for x in rec.roles})
                 neigh.update({_n(x) for x in rec.neighbours})
@@ -225,7 +229,7 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
         cands = {uf.find(g) for g in word_index.get(t[0], ())}
         target = _choose(by_id, [r.id], cands, evidence, members_of, idf)
         if target is not None:
-            _merge(uf, members_of, evidence_cache, target, uf.find(r.id))
+            _merge(uf, members_of, evidence_cache, target, uf.find(r.id), absorb=False)
         else:
             leftovers[t].append(r.id)
     for t, ids in leftovers.items():  # same one-word name, no better home
@@ -235,7 +239,7 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
                 if uf.find(a) == uf.find(b):
                     continue
                 if not ambiguous or _score(by_id, [a], evidence(uf.find(b)), idf) >= MIN_EVIDENCE:
-                    _merge(uf, members_of, evidence_cache, uf.find(a), uf.find(b))
+                    _merge(uf, members_of, evidence_cache, uf.find(b), uf.find(a), absorb=False)
     # -- clusters ----------------------------------------------------------
     groups: dict[str, list[str]] = defaultdict(list)
     for r in recs:
@@ -262,21 +266,25 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
     return out
 
 
-def _merge(uf: _UnionFind, members_of, cache, a: str, b: str) -> None:
-    """Union two clusters; their evidence is summed, not recomputed (the
-    smaller into the larger)."""
+def _merge(uf: _UnionFind, members_of, cache, a: str, b: str, absorb: bool = True) -> None:
+    """Union cluster `b` into cluster `a`. With `absorb`, b's evidence is added
+    to a's (the smaller into the larger); without it (a one-word name joining
+    a full name), a keeps only its own evidence, so clusters do not snowball
+    by collecting the co-occurring names of every "Budi" they absorb."""
     if a == b:
         return
+    ev_a, ev_b = cache.pop(a, None), cache.pop(b, None)
     uf.union(a, b)
     root = uf.find(a)
     other = b if root == a else a
     members_of[root].extend(members_of.pop(other, []))
-    ev_other = cache.pop(other, None)
-    ev_root = cache.get(root)
-    if ev_root is None or ev_other is None:
-        cache.pop(root, None)
+    if not absorb:
+        if ev_a is not None:
+            cache[root] = ev_a
         return
-    big, small = (ev_root, ev_other) if len(ev_root[1]) >= len(ev_other[1]) else (ev_other, ev_root)
+    if ev_a is None or ev_b is None:
+        return  # recomputed on demand from the members
+    big, small = (ev_a, ev_b) if len(ev_a[1]) >= len(ev_b[1]) else (ev_b, ev_a)
     big[0].update(small[0])
     big[1].update(small[1])
     cache[root] = (big[0], big[1], big[2] + small[2])
