@@ -227,3 +227,13 @@ def test_sqlite_url_forms(tmp_path):
     s.close()
     with open_store(str(p), readonly=True) as r:
         assert r.counts()["articles"] == 1
+
+
+def test_newer_schema_is_refused(store_url):
+    s = open_store(store_url)
+    s._begin()
+    s._x("INSERT INTO schema_version (version, name) VALUES (?, ?)", (99, "9999_future.sql"))
+    s._commit()
+    s.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(store_url)
