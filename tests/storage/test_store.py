@@ -237,3 +237,30 @@ def test_newer_schema_is_refused(store_url):
     s.close()
     with pytest.raises(StoreError, match="newer"):
         open_store(store_url)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.text(min_size=1, max_size=200), title=st.one_of(st.none(), st.text(max_size=40)),
+       name=st.text(min_size=1, max_size=20))
+def test_any_text_can_be_stored_and_found(store, body, title, name):
+    from warta.types import Article, Entity, Quote, Span, Speaker
+
+    aid = f"h{abs(hash((body, title, name)))}"
+    a = Article(id=aid, url=None, title=title, body=body, text=body,
+                entities=[Entity(id="e", name=name, type="PER", mentions=[Span(start=0, end=len(body), text=body)])],
+                quotes=[Quote(content=Span(start=0, end=len(body), text=body), kind="direct",
+                              speaker=Speaker(name=name, entity="e"))])
+    res = store.add(a)
+    assert res.status in ("added", "copy", "exists")
+    assert store.has(id=aid)
+    assert isinstance(store.quotes(speaker=name), list)
+    assert isinstance(store.search(body), list)
+
+
+def test_control_characters_are_stored(store):
+    body = "Harga\x00 beras \x01naik\u2028 ke Rp15.000 \ud800"
+    a = make_article("nul", "Harga beras naik", entities=[("e", "Prabowo", "PER", [], None)])
+    a = a.model_copy(update={"body": body, "text": body, "title": "judul\x00"})
+    assert store.add(a).status == "added"
+    assert store.has(id="nul")
+    assert isinstance(store.search("beras"), list)

@@ -8,6 +8,7 @@ All SQL is parameterised: user input never becomes SQL text.
 from __future__ import annotations
 
 import json
+import re
 from abc import ABC, abstractmethod
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -198,6 +199,28 @@ def article_rows(a: Article) -> _Rows:
     return rows
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(a: Article) -> Article:
+    """The article itself, or a copy with lone surrogates (undecodable input
+    that slipped through) replaced by U+FFFD, so it can be stored as UTF-8."""
+    try:
+        a.to_json()
+        return a
+    except ValueError:
+        def fix(v: Any) -> Any:
+            if isinstance(v, str):
+                return _SURROGATE.sub("\ufffd", v)
+            if isinstance(v, list):
+                return [fix(x) for x in v]
+            if isinstance(v, dict):
+                return {k: fix(x) for k, x in v.items()}
+            return v
+
+        return Article.from_dict(fix(a.to_dict()))
+
+
 class SQLStore(Store):
     """Shared SQL implementation. Subclasses set `backend`, `_ph` and the
     connection, and implement full-text search."""
@@ -213,22 +236,26 @@ class SQLStore(Store):
     def _sql(self, sql: str) -> str:
         return sql if self._ph == "?" else sql.replace("?", self._ph)
 
+    def _params(self, params: tuple | list) -> tuple:
+        """Parameters as the driver needs them (backends may clean text)."""
+        return tuple(params)
+
     def _q(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         cur = self._conn.cursor()
-        cur.execute(self._sql(sql), tuple(params))
+        cur.execute(self._sql(sql), self._params(params))
         rows = cur.fetchall() if cur.description else []
         cur.close()
         return rows
 
     def _x(self, sql: str, params: tuple | list = ()) -> Any:
         cur = self._conn.cursor()
-        cur.execute(self._sql(sql), tuple(params))
+        cur.execute(self._sql(sql), self._params(params))
         return cur
 
     def _xmany(self, sql: str, rows: list[tuple]) -> None:
         if rows:
             cur = self._conn.cursor()
-            cur.executemany(self._sql(sql), rows)
+            cur.executemany(self._sql(sql), [self._params(r) for r in rows])
             cur.close()
 
     @abstractmethod
@@ -292,6 +319,7 @@ class SQLStore(Store):
     def _add_one(self, a: Article) -> AddResult:
         if not isinstance(a, Article):
             raise TypeError(f"expected an Article, got {type(a).__name__}")
+        a = _encodable(a)
         if self.has(a.id, a.url):
             return AddResult(a.id, "exists")
         h = content_hash(a.body or a.text)

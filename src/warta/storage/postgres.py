@@ -4,6 +4,8 @@ search configuration: the `simple` dictionary (no English stemming) behind
 
 from __future__ import annotations
 
+import re
+
 import psycopg
 
 from ..types import Article
@@ -34,6 +36,9 @@ class PostgresStore(SQLStore):
     def _sql(self, sql: str) -> str:
         # psycopg placeholders are %s: escape literal % first, then swap ?
         return sql.replace("%", "%%").replace("?", "%s")
+
+    def _params(self, params) -> tuple:
+        return tuple(_clean(p) if isinstance(p, str) else p for p in params)
 
     def _migrate(self, readonly: bool) -> None:
         c = self._conn
@@ -96,19 +101,18 @@ class PostgresStore(SQLStore):
         self._conn.execute(
             "INSERT INTO articles (id, url, content_hash, title, outlet, author, published, language, body,"
             " analysis, schema_version) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            (a.id, a.url, h, a.title, a.outlet, a.author, a.published, a.language, _clean(a.body),
-             _clean(a.to_json()), a.schema_version))
+            self._params((a.id, a.url, h, a.title, a.outlet, a.author, a.published, a.language, a.body,
+                          a.to_json(), a.schema_version)))
 
     def _insert_quote(self, article_id: str, row: tuple) -> int:
-        row = tuple(_clean(v) if isinstance(v, str) else v for v in row)
         return self._conn.execute(
             'INSERT INTO quotes (article_id, idx, speaker_local, speaker_name, content, cue, kind, date, outlet,'
             ' start, "end", via) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id',
-            (article_id, *row)).fetchone()[0]
+            self._params((article_id, *row))).fetchone()[0]
 
     def _insert_entity(self, key: str, name: str, etype: str) -> int:
         return self._conn.execute("INSERT INTO entities (key, name, type) VALUES (%s, %s, %s) RETURNING id",
-                                  (key, name, etype)).fetchone()[0]
+                                  self._params((key, name, etype))).fetchone()[0]
 
     def _fts_articles(self, query: str, limit: int) -> list[tuple]:
         q = tsquery(parse_query(query))
@@ -133,9 +137,18 @@ class PostgresStore(SQLStore):
             yield row
 
 
+_JSON_NUL = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
+
+
 def _clean(text: str) -> str:
-    # PostgreSQL text cannot hold NUL characters
-    return text.replace("\x00", "\ufffd") if text and "\x00" in text else text
+    """PostgreSQL text cannot hold NUL, nor jsonb the escape \\u0000."""
+    if not text:
+        return text
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    if "\\u0000" in text:
+        text = _JSON_NUL.sub(lambda m: m.group(1) + "\\ufffd", text)
+    return text
 
 
 def _snippet(body: str, words: list[str], width: int = 80) -> str:
