@@ -231,6 +231,9 @@ class SQLStore(Store):
     def __init__(self, url: str):
         self.url = url
         self._conn: Any = None
+        # (name, type) -> entity id for new article entities; valid until the
+        # next resolve() or rollback (both clear it)
+        self._eid_cache: dict[tuple[str, str], int] = {}
 
     # -- plumbing ------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -313,6 +316,7 @@ class SQLStore(Store):
             self._commit()
         except BaseException:
             self._rollback()
+            self._eid_cache.clear()
             raise
         return results
 
@@ -333,12 +337,11 @@ class SQLStore(Store):
             self._x("INSERT INTO article_links (article_id, linked_id, relation) VALUES (?, ?, ?)",
                     (a.id, linked, "copy_of"))
         rows = article_rows(a)
-        for lid, name, etype, aliases, n, roles in rows.entities:
-            eid = self._entity_for(norm(name), name, etype)
-            self._x("INSERT INTO article_entities (article_id, local_id, entity_id, name, type, aliases, roles, n_mentions)"
+        self._xmany("INSERT INTO article_entities (article_id, local_id, entity_id, name, type, aliases, roles, n_mentions)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (a.id, lid, eid, name, etype, json.dumps(aliases, ensure_ascii=False),
-                     json.dumps(roles, ensure_ascii=False), n))
+                    [(a.id, lid, self._entity_for(norm(name), name, etype), name, etype,
+                      json.dumps(aliases, ensure_ascii=False), json.dumps(roles, ensure_ascii=False), n)
+                     for lid, name, etype, aliases, n, roles in rows.entities])
         self._xmany('INSERT INTO mentions (article_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
                     [(a.id, *m) for m in rows.mentions])
         self._xmany('INSERT INTO roles (article_id, local_id, role, org, seen, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -360,6 +363,14 @@ class SQLStore(Store):
     def _entity_for(self, key_norm: str, name: str, etype: str) -> int:
         """The global entity a new article entity joins before the next
         `resolve()`: the single entity already known by this name, else a new one."""
+        cached = self._eid_cache.get((key_norm, etype))
+        if cached is not None:
+            return cached
+        eid = self._lookup_entity(key_norm, name, etype)
+        self._eid_cache[(key_norm, etype)] = eid
+        return eid
+
+    def _lookup_entity(self, key_norm: str, name: str, etype: str) -> int:
         fam = etype if etype in {"PER", "ORG", "LOC", "EVT"} else None
         rows = self._q("SELECT DISTINCT e.id, e.type FROM aliases al JOIN entities e ON e.id = al.entity_id"
                        " WHERE al.norm = ?", (key_norm,))
@@ -384,6 +395,7 @@ class SQLStore(Store):
     def resolve(self) -> ResolveStats:
         recs = self._entity_records()
         cl = clusters(recs)
+        self._eid_cache.clear()
         self._begin()
         try:
             old = {k: i for i, k in self._q("SELECT id, key FROM entities")}
