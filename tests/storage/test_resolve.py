@@ -93,3 +93,22 @@ def test_gold_precision_recall_floor():
     assert scores["cross_name_pairs"]["precision"] >= 0.99
     assert scores["cross_name_pairs"]["recall"] >= 0.98
     assert scores["bcubed"]["precision"] >= 0.98
+
+
+def test_role_abbreviations_count_as_the_same_role():
+    from warta.storage.resolve import role_key
+
+    assert role_key("Menko Perekonomian") == role_key("Menteri Koordinator Bidang Perekonomian")
+    assert role_key("Gubernur Jabar") == role_key("Gubernur Jawa Barat")
+    res = resolve([R("a", "Budi Gunadi Sadikin", roles=["Menteri Kesehatan"]), R("b", "Budi Arie Setiadi", roles=["Menteri Koperasi"]),
+                   R("c", "Budi", roles=["Menkes"])])
+    assert same(res, "a", "c") and not same(res, "b", "c")
+
+
+def test_lexicon_files_have_no_duplicates():
+    from warta.lexicons import ordered_list, table
+
+    prefixes = ordered_list("name_prefixes")
+    assert len(prefixes) == len(set(prefixes)) and all(p == p.lower() for p in prefixes)
+    shorts = [row["short"] for row in table("role_abbreviations")]
+    assert len(shorts) == len(set(shorts)) and all(s == s.lower() for s in shorts)

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicons import word_list
+from ..lexicons import table, word_list
 from .text import norm
 
 PERSON = "PER"
@@ -73,6 +73,25 @@ def _prefixes() -> frozenset[str]:
 def _n(text: str) -> str:
     """`norm`, memoised (pure: the cache cannot change any result)."""
     return norm(text)
+
+
+@lru_cache(maxsize=1)
+def _role_expansions() -> dict[str, str]:
+    return {row["short"].strip(): row["long"].strip() for row in table("role_abbreviations")}
+
+
+# words that do not tell two offices apart
+_ROLE_FILLER = frozenset({"bidang", "dan", "republik", "ri", "negara"})
+
+
+@lru_cache(maxsize=65_536)
+def role_key(role: str) -> str:
+    """A role in a comparable form: abbreviations expanded, fillers dropped
+    ("Menko Perekonomian" == "Menteri Koordinator Bidang Perekonomian")."""
+    text = f" {norm(role)} "
+    for short, long in sorted(_role_expansions().items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(f" {short} ", f" {long} ")
+    return " ".join(w for w in text.split() if w not in _ROLE_FILLER)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -203,7 +222,7 @@ def clusters(records: list[EntityRecord]) -> list[Cluster]:
                 if m in short_ids:  # evidence comes from full-name records only
                     continue
                 rec = by_id[m]
-                roles.update({_n(x) for x in rec.roles})
+                roles.update({role_key(x) for x in rec.roles})
                 neigh.update({_n(x) for x in rec.neighbours})
                 weight += rec.weight
             evidence_cache[root] = (roles, neigh, weight)
@@ -296,7 +315,7 @@ def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _role_words(roles) -> set[str]:
-    return {w for r in roles for w in _n(r).split()}
+    return {w for r in roles for w in role_key(r).split()}
 
 
 def _score(by_id, ids: list[str], ev: tuple[Counter, Counter, int], idf: dict[str, float]) -> float:
@@ -304,7 +323,7 @@ def _score(by_id, ids: list[str], ev: tuple[Counter, Counter, int], idf: dict[st
     roles: set[str] = set()
     neigh: set[str] = set()
     for i in ids:
-        roles |= {_n(x) for x in by_id[i].roles}
+        roles |= {role_key(x) for x in by_id[i].roles}
         neigh |= {_n(x) for x in by_id[i].neighbours}
     return 5.0 * sum(1 for x in roles if croles.get(x)) + sum(idf.get(x, 0.0) for x in neigh if cneigh.get(x))
 
