@@ -264,3 +264,14 @@ def test_control_characters_are_stored(store):
     assert store.add(a).status == "added"
     assert store.has(id="nul")
     assert isinstance(store.search("beras"), list)
+
+
+def test_undated_quotes_come_last(store):
+    arts = corpus()
+    undated = make_article("u1", arts[6].body, url="https://x/undated", published=None,
+                           entities=[("p", "Prabowo", "PER", [], ["Prabowo"])],
+                           quotes=[("Stok beras aman 100% sampai akhir tahun,", "Prabowo", "p", "ujar", "direct")])
+    store.add_many(arts + [undated])
+    store.resolve()
+    got = store.quotes(speaker="Prabowo")
+    assert got[-1]["article_id"] == "u1" and got[0]["date"] == "2025-10-21"

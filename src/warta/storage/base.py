@@ -526,7 +526,7 @@ class SQLStore(Store):
                " LEFT JOIN entities e ON e.id = ae.entity_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY q.date DESC, q.id LIMIT ?"
+        sql += " ORDER BY (q.date IS NULL), q.date DESC, q.id LIMIT ?"  # undated last on both backends
         params.append(limit)
         out = []
         for r in self._q(sql, params):
