@@ -1,16 +1,848 @@
-"""Quotes, direct and indirect, with speakers and cues."""
+"""Quotes, direct and indirect, with speakers and cues.
+
+Stages (each a small function, run in this order by `find_quotes`):
+
+1. `direct_spans`      pair quotation marks (`“…”`, `"…"`, and the stray `”`
+                       Kompas uses as an opening mark) paragraph by paragraph,
+                       joining a quote that reopens in the next paragraph;
+2. `attribute_direct`  read the cue after the closing mark (`,” kata X`,
+                       `” ujarnya`) or before the opening one (`X mengatakan:
+                       “…”`), and join the halves around a cue (`“A,” kata X,
+                       “B”`);
+3. `indirect_in`       ordered sentence rules for reported speech (`Menurut
+                       X, …`, `…, kata X`, `X mengatakan (bahwa) …`,
+                       `peringatan dari X bahwa …`); the first rule that
+                       matches a sentence wins;
+4. `resolve`           walk the statements in text order: names become the
+                       fullest form seen in the article (and are linked to
+                       `doc._.entities`), pronouns and clitics (`katanya`,
+                       `dia`, `menurutnya`) become the current speaker, quotes
+                       with no cue at all (floating) are given to the current
+                       speaker with a lower confidence.
+
+All offsets are offsets into `doc.text` (the cleaned body). Lexicons are data
+files in `warta/data/lexicons/` (quote_cues, reporting_verbs,
+quote_passive_cues, speech_nouns, pronouns, speaker_groups, quote_titles).
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..types import Quote
+from ..lexicons import ordered_list, table, word_list
+from ..types import Entity, Quote, Span, Speaker
+
+# --------------------------------------------------------------------------
+# regexes that do not depend on lexicons
+OPEN_MARKS = "“"
+CLOSE_MARKS = "”"
+STRAIGHT = '"'
+QUOTE_MARK_RE = re.compile(r'["“”]')
+PAREN_RE = re.compile(r"\([^()\n]{0,60}\)")
+WORD_RE = re.compile(r"\w[\w'’.-]*\w|\w")
+CAP_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]$")
+NAME_RUN_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|da|al|el|di)(?=\s+[A-Z]))"
+    r"(?:\s+(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|der|da|al|el)(?=\s+[A-Z])))*"
+)
+ACRONYM_RE = re.compile(r"^[A-Z0-9]{2,}$|^[IVX]+$")
+TRAIL_PUNCT_RE = re.compile(r"[\s,.;:!?…]+$")
+LEAD_PUNCT_RE = re.compile(r"^[\s,;:—–-]+")
+# words that end a speaker phrase after the cue (`kata X dalam ...`)
+SPEAKER_STOP_RE = re.compile(
+    r"\s(?:dalam|saat|ketika|kepada|usai|seusai|melalui|seperti|sebagaimana|dilansir|dikutip|mengutip|pada|di|ke|sambil|"
+    r"sebelum|setelah|sesuai|yang|dan|kemarin|lewat|via|menanggapi|mengenai|terkait|soal|tentang|"
+    r"kala|tatkala|selepas|seraya|dengan|ditemui|dihubungi|diwawancarai|menjawab|menjelang|"
+    r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+)
+BOUNDARY_RE = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:tetapi|tapi|namun|sedangkan|sementara|sementara itu|lalu|kemudian|sehingga|karena|Namun|Tetapi|Sementara itu|Sedangkan|Lalu|Kemudian|Bahkan|Selain itu|Lebih lanjut|Di sisi lain|Oleh karena itu|Karena itu)\s+"
+    r"|[,;]\s+|\s[—–-]\s"
+)
+LEAD_ADVERB_RE = re.compile(
+    r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Lalu|Kemudian|Bahkan|Selain itu|Lebih lanjut|Di sisi lain|"
+    r"Oleh karena itu|Karena itu|Terpisah|Sebelumnya|Adapun|Padahal|Kini|Saat ini|Untuk itu|Meski begitu|"
+    r"Meski demikian|Dengan demikian|Di samping itu|Selanjutnya|Senada|Sementara|Pun)\b,?\s*)+"
+)
+SUBJECT_CLAUSE_MARKERS_RE = re.compile(r"\b(?:yang|ketika|saat|jika|karena|untuk|setelah|sebelum|bahwa)\b")
+BAHWA_RE = re.compile(r"^\s*[,:]?\s*(?:bahwa|kalau)\b\s*,?\s*")
+TOLD_TO_RE = re.compile(r"^\s*,?\s*kepada\s+(?:para\s+)?[\w.]+(?:\s+[A-Z][\w.]*)*")
+VERB_TAIL_RE = re.compile(
+    r"^\s*,?\s*(?:dalam|saat|ketika|usai|seusai|melalui|di\s+sela|pada|seperti|sebagaimana)\b[^,]{0,80},\s*"
+)
+# a trailing source clause inside reported content: `..., media pemerintah KCNA melaporkan pada Rabu`
+TRAILING_REPORT_RE = re.compile(r",\s+[^,]{1,60}?\s(?:melaporkan|memberitakan|mengabarkan)\b.*$")
+MENURUT_START_RE = re.compile(r"^(?P<pre>[^,]{0,40},\s*)?(?P<cue>[Mm]enurut)(?:(?P<nya>nya)|\s+(?P<spk>[^,]{1,100}?))\s*,\s*(?P<content>\S.*)$", re.S)
+MENURUT_MID_RE = re.compile(r",\s*(?P<cue>menurut)(?:(?P<nya>nya)|\s+(?P<spk>[^,]{1,100}?))\s*(?:,|$)", re.S)
+
+
+@dataclass
+class _Lex:
+    cues: tuple[str, ...]
+    verbs: frozenset[str]
+    passive: frozenset[str]
+    nouns: tuple[str, ...]
+    pronouns: frozenset[str]
+    groups: frozenset[str]
+    titles: tuple[tuple[str, ...], ...]  # token tuples, longest first
+    title_words: frozenset[str]
+    post_cue_re: re.Pattern
+    mid_cue_re: re.Pattern
+    verb_re: re.Pattern
+    passive_re: re.Pattern
+    noun_bahwa_re: re.Pattern
+    pre_cue_re: re.Pattern
+    agency_re: re.Pattern
+    agency_names: dict[str, str]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lex:
+    cues = ordered_list("quote_cues")
+    verbs = word_list("reporting_verbs")
+    passive = word_list("quote_passive_cues")
+    nouns = ordered_list("speech_nouns")
+    titles = tuple(sorted({tuple(t.lower().split()) for t in ordered_list("quote_titles")}, key=len, reverse=True))
+    cue_alt = _alt(cues)
+    agency_names: dict[str, str] = {}
+    for row in table("news_agencies"):
+        for form in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
+            agency_names[form.lower()] = row["name"]
+    return _Lex(
+        cues=cues,
+        verbs=verbs,
+        passive=passive,
+        nouns=nouns,
+        pronouns=word_list("pronouns"),
+        groups=word_list("speaker_groups"),
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in t),
+        # after a closing mark: `,” kata X` / `” ujarnya` / `", tutur dia`
+        post_cue_re=re.compile(rf"^[\s,.!?…]*(?:[—–-]\s*)?(?P<cue>(?:{cue_alt}))(?P<nya>nya)?\b", re.I),
+        # inside a sentence: `…, kata X.` / `Acuan itu, kata X, cukup jelas`
+        mid_cue_re=re.compile(rf",\s*(?P<cue>(?:{cue_alt}))(?P<nya>nya)?\b(?!\s+(?:lain|kunci|sandi|pengantar|sambutan)\b)"),
+        verb_re=re.compile(rf"\b(?P<cue>(?:{_alt(verbs)}))\b"),
+        passive_re=re.compile(rf"^(?P<pre>[^,]{{0,30}}\s)?(?P<cue>(?:{_alt(passive)}))\b(?:\s+(?P<spk>[^,]{{1,60}}?))?\s*,\s*(?P<content>\S.*)$", re.I | re.S),
+        noun_bahwa_re=re.compile(rf"\b(?P<cue>(?:{_alt(nouns)}))\s+(?:dari|oleh)\s+(?P<spk>[^,]{{1,60}}?)\s+bahwa\s+(?P<content>\S.*)$", re.S),
+        # before an opening mark: `X mengatakan: “` / `kata X, “`
+        agency_re=re.compile(rf"(?<![\w.])(?:{_alt(agency_names)})(?![\w])", re.I),
+        agency_names=agency_names,
+        pre_cue_re=re.compile(rf"(?P<cue>(?:{_alt(set(verbs) | set(cues))}))(?P<nya>nya)?\b(?P<tail>[^.!?“”\"]{{0,80}}?)\s*[:,]?\s*$"),
+    )
+
+
+# --------------------------------------------------------------------------
+# statements before resolution
+
+
+@dataclass
+class _Stmt:
+    start: int  # content span in doc.text
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    spk: tuple[int, int] | None = None  # raw speaker phrase span
+    pronoun: bool = False
+    floating: bool = False
+    confidence: float = 0.9
+    name: str | None = None
+    entity: str | None = None
+    mention: tuple[int, int] | None = None
+    spk_conf: float = 0.9
+
+
+def _mask(text: str) -> str:
+    """`text` with short parentheticals blanked (same length), so `Wali Kota
+    (Walkot) Jaktim` and `Senin (13/4/2020)` do not break phrase rules."""
+    return PAREN_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink (start, end) past surrounding spaces, marks and final punctuation."""
+    while start < end and (text[start].isspace() or text[start] in "\"“”,:;—–-'‘’"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"“”,.;:!?…'‘’"):
+        end -= 1
+    return start, end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _n_words(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+# --------------------------------------------------------------------------
+# 1. direct quotes
+
+
+def _is_opener(text: str, i: int, para_start: int) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > para_start else " "
+    return not nxt.isspace() and nxt not in ",.;:" and (prev.isspace() or prev in "(:—–-" or i == para_start)
+
+
+def direct_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of every direct quote's inside, in text order.
+    A quote left open at a paragraph end continues when the next paragraph
+    opens with a quotation mark (one quote over several paragraphs)."""
+    spans: list[list] = []
+    carry: list | None = None  # an open quote from the previous paragraph
+    for p0, p1 in _paragraphs(text):
+        open_at: int | None = None
+        marks = [m.start() for m in QUOTE_MARK_RE.finditer(text, p0, p1)]
+        for i in marks:
+            ch = text[i]
+            if open_at is None:
+                if ch == "“" or ((ch == "”" or ch == STRAIGHT) and _is_opener(text, i, p0)):
+                    if carry is not None and text[p0:i].strip() == "":
+                        open_at = -1  # continues the carried quote
+                    else:
+                        if carry is not None:
+                            spans.append(carry)
+                            carry = None
+                        open_at = i + 1
+            else:
+                if ch == "“" and _is_opener(text, i, p0) and i > 0 and text[i - 1].isspace() and text[i - 2: i - 1] not in (",", ":"):
+                    # a new opening mark before the old one closed: restart there
+                    open_at = i + 1
+                    continue
+                if open_at == -1:
+                    carry[1] = i
+                    carry[2] = True
+                    spans.append(carry)
+                    carry = None
+                else:
+                    spans.append([open_at, i, True])
+                open_at = None
+        if open_at is not None:
+            if open_at == -1:
+                carry[1] = p1
+            else:
+                if carry is not None:
+                    spans.append(carry)
+                carry = [open_at, p1, False]
+        elif carry is not None and not marks:
+            spans.append(carry)
+            carry = None
+        elif carry is not None:
+            spans.append(carry)
+            carry = None
+    if carry is not None:
+        spans.append(carry)
+    out = []
+    for s, e, closed in spans:
+        if not closed and e - s > 1500:  # an unbalanced mark, not a quote
+            continue
+        s2, e2 = _trim(text, s, e)
+        if e2 > s2:
+            out.append((s2, e2, closed, s, e))
+    return [(a, b, c) for a, b, c, *_ in out]
+
+
+def _close_pos(text: str, end: int) -> int:
+    """Position just after the closing mark that follows content ending at `end`."""
+    j = end
+    while j < len(text) and j < end + 3 and text[j] in ",.!?…'’ ":
+        j += 1
+    if j < len(text) and text[j] in "\"”":
+        return j + 1
+    return end
+
+
+def _open_pos(text: str, start: int) -> int:
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j if j >= 0 and text[j] in "\"“”" else start
+
+
+# --------------------------------------------------------------------------
+# speaker phrases
+
+
+def _strip_titles(tokens: list[str], lex: _Lex) -> tuple[list[str], bool]:
+    """Drop leading titles/role words; also cut after a rank met inside the run
+    (`Kepala Bidang Humas Polda Komisaris Besar Gatot` -> `Gatot`)."""
+    had = False
+    changed = True
+    while tokens and changed:
+        changed = False
+        low = [t.lower().rstrip(",") for t in tokens]
+        for t in lex.titles:
+            if tuple(low[: len(t)]) == t and len(t) < len(tokens) + (0 if had else 1):
+                tokens = tokens[len(t):]
+                had = changed = True
+                break
+    return tokens, had
+
+
+def _name_like(tok: str) -> bool:
+    return bool(CAP_WORD_RE.match(tok)) and not ACRONYM_RE.match(tok.rstrip("."))
+
+
+def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
+    """(kind, name, start, end) read from a speaker phrase: kind is one of
+    name, pronoun, group, title. Offsets are relative to `phrase`."""
+    m = SPEAKER_STOP_RE.search(phrase)
+    if m:
+        phrase = phrase[: m.start()]
+    segs = []
+    pos = 0
+    for part in phrase.split(","):
+        segs.append((pos, part))
+        pos += len(part) + 1
+    segs = [(o, s) for o, s in segs if s.strip()][:3]
+    if not segs:
+        return None
+    first_lead_title = False
+    for k, (off, seg) in enumerate(segs):
+        lead = len(seg) - len(seg.lstrip())
+        toks = seg.split()
+        if not toks:
+            continue
+        low0 = toks[0].lower()
+        if k == 0 and low0 in lex.pronouns and len(toks) <= 2:
+            return ("pronoun", toks[0], off + lead, off + lead + len(toks[0]))
+        stripped, had = _strip_titles(toks, lex)
+        if k == 0:
+            first_lead_title = had
+        # a name run among the remaining tokens
+        rest = " ".join(stripped)
+        mm = NAME_RUN_RE.search(rest)
+        if mm and (k == 0 or len(seg.split()) <= 5):
+            if k == 0 and had and len(segs) > 1:
+                nxt = segs[1][1].strip()
+                ntoks = nxt.split()
+                if ntoks and len(ntoks) <= 4 and all(_name_like(t) or t.lower() in ("bin", "binti") for t in ntoks):
+                    s = segs[1][0] + segs[1][1].index(ntoks[0])
+                    return ("name", nxt, s, s + len(nxt))
+            name = mm.group().strip()
+            s = off + seg.index(name.split()[0]) if name.split()[0] in seg else off
+            e = off + seg.rfind(name.split()[-1]) + len(name.split()[-1])
+            return ("name", name, s, max(e, s))
+        if k == 0:
+            lowseg = seg.strip().lower()
+            words = lowseg.split()
+            if words and (words[0] == "para" or any(w in lex.groups for w in words[:3])) and len(words) <= 5:
+                return ("group", seg.strip(), off + lead, off + lead + len(seg.strip()))
+            if had and not stripped:
+                return ("title", seg.strip(), off + lead, off + lead + len(seg.strip()))
+            for nn in lex.nouns:  # `kata laporan KCNA`
+                if lowseg.startswith(nn + " "):
+                    break
+            if not first_lead_title:
+                if words and words[0] in lex.pronouns:
+                    return ("pronoun", toks[0], off + lead, off + lead + len(toks[0]))
+    return None
+
+
+def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex) -> tuple[str, str, int, int] | None:
+    """Speaker read from the subject before a reporting verb at `v0`: the part
+    of the sentence after the last clause boundary."""
+    region = text[s0:v0]
+    start = 0
+    for m in BOUNDARY_RE.finditer(region):
+        if m.end() < len(region):
+            start = m.end()
+    sub = region[start:]
+    lm = LEAD_ADVERB_RE.match(sub)
+    if lm:
+        start += lm.end()
+        sub = region[start:]
+    words = sub.split()
+    if not words or len(words) > 12:
+        return None
+    if SUBJECT_CLAUSE_MARKERS_RE.search(sub):
+        # `Para wartawan yang diberi akses ...`: the head noun before `yang`
+        head = SUBJECT_CLAUSE_MARKERS_RE.split(sub)[0]
+        if not head.strip():
+            return None
+        sub = head
+        words = sub.split()
+    low = [w.lower() for w in words]
+    # trailing modal/adverb words before the verb (`juga`, `pun`, `kembali`)
+    while words and low[-1] in ("juga", "pun", "kembali", "lantas", "kemudian", "pula", "mulanya", "sempat", "turut", "lalu", "telah", "sudah", "pernah", "bahkan", "tidak", "akan", "hanya", "sendiri", "optimistis", "berharap", "mengaku"):
+        words, low = words[:-1], low[:-1]
+    if not words:
+        return None
+    base = s0 + start
+    if low[-1] in lex.pronouns and len(words) <= 3:
+        off = sub.rfind(words[-1])
+        return ("pronoun", words[-1], base + off, base + off + len(words[-1]))
+    rest = " ".join(words)
+    am = lex.agency_re.search(sub)
+    if am and sub[am.start()].isupper():
+        name = lex.agency_names[am.group().lower()]
+        return ("name", name, base + am.start(), base + am.end())
+    runs = list(NAME_RUN_RE.finditer(rest))
+    if runs:
+        # a known agency/outlet in the subject wins (`kantor berita Jepang Kyodo dan media ...`)
+        run = runs[0] if low[0] not in lex.title_words or len(runs) == 1 else runs[0]
+        toks = run.group().split()
+        stripped, had = _strip_titles(toks, lex)
+        if not stripped:
+            if len(runs) > 1:
+                run = runs[1]
+                stripped, _ = _strip_titles(run.group().split(), lex)
+            if not stripped:
+                name = run.group()
+                off = sub.find(name)
+                return ("title", name, base + off, base + off + len(name))
+        name = " ".join(stripped)
+        off = sub.find(stripped[0])
+        endoff = sub.find(stripped[-1], off) + len(stripped[-1])
+        return ("name", name, base + off, base + endoff)
+    if low[0] == "para" or any(w in lex.groups for w in low[:4]):
+        return ("group", " ".join(words), base + sub.find(words[0]), base + sub.find(words[0]) + len(" ".join(words)))
+    return None
+
+
+# --------------------------------------------------------------------------
+# 2. direct quotes with their cues
+
+
+def attribute_direct(text: str, masked: str, spans, skip, lex: _Lex) -> list[_Stmt]:
+    stmts: list[_Stmt] = []
+    merged_into: dict[int, int] = {}
+    for idx, (s, e, closed) in enumerate(spans):
+        close = _close_pos(text, e)
+        after = masked[close: close + 160]
+        st = _Stmt(start=s, end=e, kind="direct", confidence=0.95)
+        m = lex.post_cue_re.match(after)
+        ok_post = m is not None and (close < len(text)) and not (m.group("cue")[0].isupper() and "\n" in after[: m.start("cue")])
+        if ok_post:
+            c0, c1 = close + m.start("cue"), close + m.end()
+            st.cue = (c0, c1)
+            if m.group("nya"):
+                st.pronoun, st.spk = True, (c0, c1)
+            else:
+                rest = masked[c1: c1 + 140]
+                nl = rest.find("\n\n")
+                rest = rest if nl < 0 else rest[:nl]
+                sent_end = re.search(r"[.!?](?:\s|$)|[“”\"]", rest)
+                phrase = rest[: sent_end.start()] if sent_end else rest
+                got = _phrase_speaker(phrase.replace("\n", " "), lex)
+                if got:
+                    kind, name, a, b = got
+                    st.spk = (c1 + a, c1 + b)
+                    st.pronoun = kind == "pronoun"
+                    st.name = None if kind == "pronoun" else name
+                    if kind == "group":
+                        st.spk_conf = 0.7
+                # `“A,” kata X, “B”`: join the second half
+                if idx + 1 < len(spans):
+                    ns = spans[idx + 1][0]
+                    between = text[c1:ns]
+                    if len(between) < 120 and re.search(r",\s*[“”\"]\s*$", between) and "\n" not in between:
+                        merged_into[idx + 1] = idx
+            stmts.append(st)
+            continue
+        # cue before the opening mark, same sentence: `X mengatakan: “...`
+        op = _open_pos(text, s)
+        line_start = text.rfind("\n", 0, op) + 1
+        seg_start = max(line_start, max(text.rfind(". ", 0, op), text.rfind("” ", 0, op), text.rfind('" ', 0, op)) + 1)
+        before = masked[seg_start:op]
+        pm = lex.pre_cue_re.search(before)
+        if pm and before[pm.end():].strip() in ("", ":", ","):
+            c0, c1 = seg_start + pm.start("cue"), seg_start + pm.end("cue") + len(pm.group("nya") or "")
+            st.cue = (c0, c1)
+            cue_low = pm.group("cue").lower()
+            if pm.group("nya"):
+                st.pronoun, st.spk = True, (c0, c1)
+            elif cue_low in lex.verbs or cue_low.startswith("me") or cue_low.startswith("ber"):
+                got = _subject_speaker(masked, seg_start, c0, lex)
+                if got:
+                    st.spk = (got[2], got[3])
+                    st.pronoun = got[0] == "pronoun"
+                    st.name = None if st.pronoun else got[1]
+            else:
+                got = _phrase_speaker(masked[c1:seg_start + len(before)].replace("\n", " "), lex)
+                if got:
+                    st.spk = (c1 + got[2], c1 + got[3])
+                    st.pronoun = got[0] == "pronoun"
+                    st.name = None if st.pronoun else got[1]
+            stmts.append(st)
+            continue
+        # no cue: a floating quote if it stands as a sentence of its own
+        prev = text[line_start:op].strip()
+        is_own = prev == "" or prev[-1:] in ".!?:”\"" or prev.endswith(("”", '"'))
+        if is_own and _n_words(text[s:e]) >= 3:
+            st.floating = True
+            st.confidence = 0.6
+            stmts.append(st)
+        elif _n_words(text[s:e]) >= 4 and not any(a <= s < b for a, b in skip):
+            # a quoted fragment inside a sentence: kept only if an indirect rule claims it
+            st.kind = "fragment"
+            stmts.append(st)
+    # join halves
+    if merged_into:
+        by_start = {st.start: st for st in stmts}
+        for second, first in merged_into.items():
+            a = by_start.get(spans[first][0])
+            b = by_start.get(spans[second][0])
+            if a and b and b is not a:
+                a.end = b.end
+                stmts.remove(b)
+    return stmts
+
+
+# --------------------------------------------------------------------------
+# 3. indirect speech
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        out = []
+        for sent in doc.sents:
+            # paragraphs inside a sentence (scraped text) stay one sentence
+            out.append((sent.start_char, sent.end_char))
+        return out
+    return _paragraphs(doc.text)
+
+
+def _content(text: str, a: int, b: int) -> tuple[int, int] | None:
+    seg = text[a:b]
+    m = TRAILING_REPORT_RE.search(seg)
+    if m:
+        b = a + m.start()
+    a, b = _trim(text, a, b)
+    if b - a < 8 or _n_words(text[a:b]) < 3:
+        return None
+    return a, b
+
+
+def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex) -> _Stmt | None:
+    sent = masked[s0:s1]
+    # rule 1: `Menurut X, ...` / `Menurutnya, ...`
+    m = MENURUT_START_RE.match(sent)
+    if m:
+        got = None
+        if not m.group("nya"):
+            got = _phrase_speaker(m.group("spk"), lex) or ("other", m.group("spk").strip(), 0, len(m.group("spk")))
+        c = _content(text, s0 + m.start("content"), s1)
+        if c:
+            st = _Stmt(c[0], c[1], "indirect", cue=(s0 + m.start("cue"), s0 + m.end("cue") + (3 if m.group("nya") else 0)), confidence=0.85)
+            if m.group("nya") or (got and got[0] == "pronoun"):
+                st.pronoun = True
+                st.spk = st.cue if m.group("nya") else (s0 + m.start("spk") + got[2], s0 + m.start("spk") + got[3])
+            else:
+                st.spk = (s0 + m.start("spk") + got[2], s0 + m.start("spk") + got[3])
+                st.name = got[1]
+            return st
+    # rule 2: `..., menurut X(, ...)`
+    m = MENURUT_MID_RE.search(sent)
+    if m:
+        c = _content(text, s0, s0 + m.start())
+        if c:
+            st = _Stmt(c[0], c[1], "indirect", cue=(s0 + m.start("cue"), s0 + m.end("cue") + (3 if m.group("nya") else 0)), confidence=0.8)
+            if m.group("nya"):
+                st.pronoun, st.spk = True, st.cue
+            else:
+                got = _phrase_speaker(m.group("spk"), lex) or ("other", m.group("spk").strip(), 0, len(m.group("spk")))
+                st.spk = (s0 + m.start("spk") + got[2], s0 + m.start("spk") + got[3])
+                st.pronoun = got[0] == "pronoun"
+                st.name = None if st.pronoun else got[1]
+            return st
+    # rule 3: `..., kata X.` and `Acuan itu, kata X, cukup jelas.`
+    for m in lex.mid_cue_re.finditer(sent):
+        c0 = s0 + m.start("cue")
+        c1 = s0 + m.end()
+        rest = masked[c1:s1]
+        if m.group("nya"):
+            got = ("pronoun", "", 0, 0)
+            tail = rest
+        else:
+            seg = rest.split(",")[0]
+            got = _phrase_speaker(seg.replace("\n", " "), lex)
+            if not got:
+                continue
+            tail = rest[len(seg):]
+        tail_clean = tail.strip(" ,.;!?\n")
+        if tail_clean and _n_words(tail_clean) >= 3 and m.start() < 80 and not SPEAKER_STOP_RE.match(" " + tail.lstrip(" ,")):
+            c = _content(text, s0, s1)  # the clause split around the speaker
+        else:
+            c = _content(text, s0, s0 + m.start())
+        if not c:
+            continue
+        st = _Stmt(c[0], c[1], "indirect", cue=(c0, c0 + len(m.group("cue")) + len(m.group("nya") or "")), confidence=0.85)
+        if got[0] == "pronoun":
+            st.pronoun = True
+            st.spk = st.cue if m.group("nya") else (c1 + got[2], c1 + got[3])
+        else:
+            st.spk = (c1 + got[2], c1 + got[3])
+            st.name = got[1]
+            if got[0] == "group":
+                st.spk_conf = 0.7
+        return st
+    # rule 4: nominal reporting `peringatan dari Washington bahwa ...`
+    m = lex.noun_bahwa_re.search(sent)
+    if m:
+        c = _content(text, s0 + m.start("content"), s1)
+        got = _phrase_speaker(m.group("spk"), lex)
+        if c and got:
+            st = _Stmt(c[0], c[1], "indirect", cue=(s0 + m.start("cue"), s0 + m.end("cue")), confidence=0.7)
+            st.spk = (s0 + m.start("spk") + got[2], s0 + m.start("spk") + got[3])
+            st.name = got[1] if got[0] != "pronoun" else None
+            st.pronoun = got[0] == "pronoun"
+            return st
+    # rule 5: passive `Namun ditegaskan, ...` / `Diakui Syafrin, ...`
+    m = lex.passive_re.match(sent)
+    if m and (not m.group("pre") or len(m.group("pre").split()) <= 2):
+        c = _content(text, s0 + m.start("content"), s1)
+        if c:
+            st = _Stmt(c[0], c[1], "indirect", cue=(s0 + m.start("cue"), s0 + m.end("cue")), confidence=0.6)
+            got = _phrase_speaker(m.group("spk"), lex) if m.group("spk") else None
+            if got and got[0] == "name":
+                st.spk = (s0 + m.start("spk") + got[2], s0 + m.start("spk") + got[3])
+                st.name = got[1]
+            else:
+                st.pronoun, st.spk = True, st.cue
+            return st
+    # rule 6: `X mengatakan (kepada wartawan) (, | bahwa | :) ...`
+    for m in lex.verb_re.finditer(sent):
+        v0, v1 = s0 + m.start(), s0 + m.end()
+        got = _subject_speaker(masked, s0, v0, lex)
+        if not got:
+            continue
+        after = masked[v1:s1]
+        k = 0
+        tm = TOLD_TO_RE.match(after)
+        if tm:
+            k = tm.end()
+        vm = VERB_TAIL_RE.match(after[k:])
+        if vm:
+            k += vm.end()
+        bm = BAHWA_RE.match(after[k:])
+        if bm:
+            k += bm.end()
+        elif after[k:k + 1] in (",", ":"):
+            k += 1
+        elif m.group("cue") in ("meminta", "mendesak", "mengimbau", "berharap", "menyerukan"):
+            am = re.match(r"\s*(?:agar|supaya)\b", after[k:])
+            if not am and got[0] != "name":
+                continue
+        elif got[0] not in ("name", "pronoun"):
+            continue
+        c = _content(text, v1 + k, s1)
+        if not c:
+            continue
+        st = _Stmt(c[0], c[1], "indirect", cue=(v0, v1), confidence=0.8)
+        st.spk = (got[2], got[3])
+        st.pronoun = got[0] == "pronoun"
+        st.name = None if st.pronoun else got[1]
+        if got[0] == "group":
+            st.spk_conf = 0.65
+        return st
+    return None
+
+
+# --------------------------------------------------------------------------
+# 4. resolution
+
+
+@dataclass
+class _NameIndex:
+    """Capitalised runs of the article, for the fullest form of a name."""
+
+    runs: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
+    token_runs: dict[str, set[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, masked: str, lex: _Lex) -> "_NameIndex":
+        idx = cls()
+        for m in NAME_RUN_RE.finditer(masked):
+            toks = tuple(t.rstrip(".,") for t in m.group().split())
+            stripped, _ = _strip_titles(list(toks), lex)
+            if not stripped:
+                continue
+            k = len(idx.runs)
+            idx.runs.append((m.start(), m.end(), tuple(stripped)))
+            for t in stripped:
+                idx.token_runs.setdefault(t.lower(), set()).add(k)
+        return idx
+
+    def person_part(self, toks: tuple[str, ...]) -> tuple[str, ...]:
+        """The trailing name part of a run (`Komisi II DPR Muhammad Khozin` ->
+        `Muhammad Khozin`): tokens that are name-like and not seen in runs
+        without the last token."""
+        if not toks:
+            return toks
+        last = toks[-1].lower()
+        with_last = self.token_runs.get(last, set())
+        out = [toks[-1]]
+        for t in reversed(toks[:-1]):
+            if not _name_like(t) or len(out) >= 4:
+                break
+            others = self.token_runs.get(t.lower(), set()) - with_last
+            if others:
+                break
+            out.insert(0, t)
+        return tuple(out)
+
+    def fullest(self, name: str) -> str:
+        toks = [t for t in name.split() if t]
+        if not toks or len(toks) > 6:
+            return name
+        key = [t.lower() for t in toks]
+        best = tuple(toks)
+        cands = self.token_runs.get(key[-1], set())
+        for k in cands:
+            run = self.runs[k][2]
+            low = [t.lower() for t in run]
+            # the name must appear as a contiguous part of the run
+            for i in range(len(low) - len(key) + 1):
+                if low[i:i + len(key)] == key:
+                    part = self.person_part(run[: i + len(key)] if i + len(key) == len(run) else run)
+                    if len(part) > len(best) and all(t.lower() in [p.lower() for p in part] for t in toks):
+                        best = part
+                    break
+        return " ".join(best)
+
+
+def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity]) -> Entity | None:
+    if span:
+        for ent in entities:
+            for men in ent.mentions:
+                if men.start < span[1] and span[0] < men.end:
+                    return ent
+    low = name.lower()
+    for ent in entities:
+        forms = [ent.name.lower(), *(a.lower() for a in ent.aliases)]
+        if low in forms:
+            return ent
+    toks = set(low.split())
+    for ent in entities:
+        if ent.type in ("PER", "ORG") and toks and toks <= set(ent.name.lower().split()):
+            return ent
+    return None
+
+
+def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: int = 1200) -> tuple[str, tuple[int, int]] | None:
+    for s, e, toks in reversed(index.runs):
+        if e > pos:
+            continue
+        if pos - e > window:
+            break
+        if any(a <= s < b for a, b in skip):
+            continue
+        part = index.person_part(toks)
+        if len(part) >= 2 and all(_name_like(t) for t in part):
+            return " ".join(part), (s, e)
+    return None
+
+
+def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], skip, lex: _Lex) -> None:
+    index = _NameIndex.build(masked, lex)
+    current: tuple[str, str | None, tuple[int, int] | None] | None = None
+    for st in sorted(stmts, key=lambda x: x.start):
+        if st.name:
+            raw = re.sub(r"\s+", " ", st.name).strip(" ,.")
+            words = raw.split()
+            is_group = raw[:1].islower()
+            ent = _entity_for(raw, st.spk, entities)
+            if ent is not None and ent.type in ("PER", "ORG"):
+                st.name, st.entity = ent.name, ent.id
+            elif is_group:
+                st.name = raw
+                st.spk_conf = min(st.spk_conf, 0.7)
+            else:
+                full = index.fullest(raw) if len(words) <= 3 else " ".join(index.person_part(tuple(words)))
+                st.name = full or raw
+            st.mention = st.spk
+            if not is_group:
+                current = (st.name, st.entity, st.spk)
+        elif st.pronoun or st.floating:
+            if current is None:
+                found = _last_person_before(index, st.start, skip, lex)
+                if found:
+                    ent = _entity_for(found[0], found[1], entities)
+                    current = (ent.name if ent else found[0], ent.id if ent else None, found[1])
+            if current is not None:
+                st.name, st.entity = current[0], current[1]
+                st.mention = st.spk if st.pronoun else None
+                st.spk_conf = 0.8 if st.pronoun else 0.6
+
+
+# --------------------------------------------------------------------------
+
+
+def _span(text: str, a: int, b: int) -> Span:
+    return Span(start=a, end=b, text=text[a:b])
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    """(stub)"""
-    return []
+    text = doc.text
+    if not text.strip():
+        return []
+    lex = lexicon()
+    masked = _mask(text)
+    skip = list(doc._.skip or ())
+    spans = direct_spans(text)
+    stmts = attribute_direct(text, masked, spans, skip, lex)
+    directs = [st for st in stmts if st.kind == "direct"]
+    fragments = [st for st in stmts if st.kind == "fragment"]
+    taken = [(st.start, st.end) for st in directs]
+    for s0, s1 in _sentences(doc):
+        if any(a <= s0 and s1 <= b for a, b in skip):
+            continue
+        # sentences that lie inside a direct quote are the speaker's words
+        if any(a <= s0 + 1 and s1 - 1 <= b for a, b in taken):
+            continue
+        st = indirect_in(text, masked, s0, s1, lex)
+        if st is None:
+            continue
+        if st.cue and any(a <= st.cue[0] < b for a, b in taken):
+            continue
+        overlap = [d for d in directs if d.start < st.end and st.start < d.end]
+        if overlap:
+            # reported speech around a quote: the quote already carries it
+            if all(d.end - d.start >= 0.5 * (st.end - st.start) for d in overlap):
+                continue
+            st.kind = "mixed"
+            for d in overlap:
+                directs.remove(d)
+                stmts.remove(d)
+        if any(f.start < st.end and st.start < f.end for f in fragments):
+            st.kind = "mixed"
+        stmts.append(st)
+    stmts = [st for st in stmts if st.kind != "fragment"]
+    # drop statements whose content sits in the skipped dateline entirely
+    stmts = [st for st in stmts if not any(a <= st.start and st.end <= b for a, b in skip)]
+    resolve(stmts, text, masked, list(doc._.entities or ()), skip, lex)
+    out: list[Quote] = []
+    for st in sorted(stmts, key=lambda x: x.start):
+        speaker = None
+        if st.name:
+            mention = _span(text, *st.mention) if st.mention and st.mention[1] > st.mention[0] else None
+            speaker = Speaker(name=st.name, entity=st.entity, mention=mention, confidence=round(st.spk_conf, 2))
+        out.append(
+            Quote(
+                content=_span(text, st.start, st.end),
+                kind=st.kind,  # type: ignore[arg-type]
+                speaker=speaker,
+                cue=_span(text, *st.cue) if st.cue else None,
+                confidence=round(st.confidence, 2),
+                floating=st.floating,
+            )
+        )
+    return out
 
 
 @Language.component("warta_quotes_v1", requires=["doc._.entities"], assigns=["doc._.quotes"])
