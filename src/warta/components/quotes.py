@@ -47,8 +47,8 @@ PAREN_RE = re.compile(r"\([^()\n]{0,60}\)")
 WORD_RE = re.compile(r"\w[\w'’.-]*\w|\w")
 CAP_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]$")
 NAME_RUN_RE = re.compile(
-    r"(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|da|al|el|di)(?=\s+[A-Z]))"
-    r"(?:\s+(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|der|da|al|el)(?=\s+[A-Z])))*"
+    r"(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|da|al|el)(?=[ \t]+[A-Z]))"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|der|da|al|el)(?=[ \t]+[A-Z])))*"
 )
 ACRONYM_RE = re.compile(r"^[A-Z0-9]{2,}$|^[IVX]+$")
 TRAIL_PUNCT_RE = re.compile(r"[\s,.;:!?…]+$")
@@ -68,6 +68,11 @@ LEAD_ADVERB_RE = re.compile(
     r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Lalu|Kemudian|Bahkan|Selain itu|Lebih lanjut|Di sisi lain|"
     r"Oleh karena itu|Karena itu|Terpisah|Sebelumnya|Adapun|Padahal|Kini|Saat ini|Untuk itu|Meski begitu|"
     r"Meski demikian|Dengan demikian|Di samping itu|Selanjutnya|Senada|Sementara|Pun)\b,?\s*)+"
+)
+ANAPHOR_END_RE = re.compile(r"\b(?:itu|tersebut|ini)\s*$")
+SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
+SUBJECT_TRAIL_WORDS = frozenset(
+    "juga pun kembali lantas kemudian pula mulanya sempat turut lalu telah sudah pernah bahkan tidak tak akan hanya sendiri sebelumnya langsung".split()
 )
 SUBJECT_CLAUSE_MARKERS_RE = re.compile(r"\b(?:yang|ketika|saat|jika|karena|untuk|setelah|sebelum|bahwa)\b")
 BAHWA_RE = re.compile(r"^\s*[,:]?\s*(?:bahwa|kalau)\b\s*,?\s*")
@@ -129,7 +134,7 @@ def lexicon() -> _Lex:
         # after a closing mark: `,” kata X` / `” ujarnya` / `", tutur dia`
         post_cue_re=re.compile(rf"^[\s,.!?…]*(?:[—–-]\s*)?(?P<cue>(?:{cue_alt}))(?P<nya>nya)?\b", re.I),
         # inside a sentence: `…, kata X.` / `Acuan itu, kata X, cukup jelas`
-        mid_cue_re=re.compile(rf",\s*(?P<cue>(?:{cue_alt}))(?P<nya>nya)?\b(?!\s+(?:lain|kunci|sandi|pengantar|sambutan)\b)"),
+        mid_cue_re=re.compile(rf",\s*(?P<cue>(?:{_alt(c for c in cues if not c.startswith(('me', 'ber')))}))(?P<nya>nya)?\b(?!\s+(?:lain|kunci|sandi|pengantar|sambutan)\b)"),
         verb_re=re.compile(rf"\b(?P<cue>(?:{_alt(verbs)}))\b"),
         passive_re=re.compile(rf"^(?P<pre>[^,]{{0,30}}\s)?(?P<cue>(?:{_alt(passive)}))\b(?:\s+(?P<spk>[^,]{{1,60}}?))?\s*,\s*(?P<content>\S.*)$", re.I | re.S),
         noun_bahwa_re=re.compile(rf"\b(?P<cue>(?:{_alt(nouns)}))\s+(?:dari|oleh)\s+(?P<spk>[^,]{{1,60}}?)\s+bahwa\s+(?P<content>\S.*)$", re.S),
@@ -158,6 +163,15 @@ class _Stmt:
     entity: str | None = None
     mention: tuple[int, int] | None = None
     spk_conf: float = 0.9
+
+
+MIDCAP_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w'’-]*")
+
+
+def mid_capitals(text: str) -> frozenset[str]:
+    """Capitalised words seen inside a sentence (after a lowercase word or a
+    comma): proper-name evidence for a word that also opens a sentence."""
+    return frozenset(m.group() for m in MIDCAP_RE.finditer(text))
 
 
 def _mask(text: str) -> str:
@@ -297,9 +311,18 @@ def _name_like(tok: str) -> bool:
     return bool(CAP_WORD_RE.match(tok)) and not ACRONYM_RE.match(tok.rstrip("."))
 
 
+def _short_name(seg: str) -> bool:
+    toks = seg.split()
+    return bool(toks) and len(toks) <= 4 and _name_like(toks[0]) and all(
+        _name_like(t) or t.lower() in ("bin", "binti", "van", "von", "de", "al") for t in toks
+    )
+
+
 def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
-    """(kind, name, start, end) read from a speaker phrase: kind is one of
-    name, pronoun, group, title. Offsets are relative to `phrase`."""
+    """(kind, name, start, end) read from a speaker phrase after a cue: kind is
+    one of name, pronoun, group, title. Offsets are relative to `phrase`.
+    `X`, `Title Org X`, `Title Org, X`, `X, Title Org`, `dia`, `para analis`,
+    `politikus PKB itu` (an anaphoric description: a pronoun)."""
     m = SPEAKER_STOP_RE.search(phrase)
     if m:
         phrase = phrase[: m.start()]
@@ -308,66 +331,65 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     for part in phrase.split(","):
         segs.append((pos, part))
         pos += len(part) + 1
-    segs = [(o, s) for o, s in segs if s.strip()][:3]
+    segs = [(o, sg) for o, sg in segs if sg.strip()][:3]
     if not segs:
         return None
-    first_lead_title = False
-    for k, (off, seg) in enumerate(segs):
-        lead = len(seg) - len(seg.lstrip())
-        toks = seg.split()
-        if not toks:
-            continue
-        low0 = toks[0].lower()
-        if k == 0 and low0 in lex.pronouns and len(toks) <= 2:
-            return ("pronoun", toks[0], off + lead, off + lead + len(toks[0]))
-        stripped, had = _strip_titles(toks, lex)
-        if k == 0:
-            first_lead_title = had
-        # a name run among the remaining tokens
-        rest = " ".join(stripped)
-        mm = NAME_RUN_RE.search(rest)
-        if mm and (k == 0 or len(seg.split()) <= 5):
-            if k == 0 and had and len(segs) > 1:
-                nxt = segs[1][1].strip()
-                ntoks = nxt.split()
-                if ntoks and len(ntoks) <= 4 and all(_name_like(t) or t.lower() in ("bin", "binti") for t in ntoks):
-                    s = segs[1][0] + segs[1][1].index(ntoks[0])
-                    return ("name", nxt, s, s + len(nxt))
-            name = mm.group().strip()
-            s = off + seg.index(name.split()[0]) if name.split()[0] in seg else off
-            e = off + seg.rfind(name.split()[-1]) + len(name.split()[-1])
-            return ("name", name, s, max(e, s))
-        if k == 0:
-            lowseg = seg.strip().lower()
-            words = lowseg.split()
-            if words and (words[0] == "para" or any(w in lex.groups for w in words[:3])) and len(words) <= 5:
-                return ("group", seg.strip(), off + lead, off + lead + len(seg.strip()))
-            if had and not stripped:
-                return ("title", seg.strip(), off + lead, off + lead + len(seg.strip()))
-            for nn in lex.nouns:  # `kata laporan KCNA`
-                if lowseg.startswith(nn + " "):
-                    break
-            if not first_lead_title:
-                if words and words[0] in lex.pronouns:
-                    return ("pronoun", toks[0], off + lead, off + lead + len(toks[0]))
+    off, seg = segs[0]
+    lead = len(seg) - len(seg.lstrip())
+    toks = seg.split()
+    low = [t.lower() for t in toks]
+    if low[0] in lex.pronouns and len(toks) <= 2:
+        return ("pronoun", toks[0], off + lead, off + lead + len(toks[0]))
+    nxt = segs[1] if len(segs) > 1 else None
+    nxt_name = nxt is not None and _short_name(nxt[1].strip())
+
+    def from_next():
+        o2, s2 = nxt
+        name = s2.strip()
+        st = o2 + s2.index(name)
+        return ("name", name, st, st + len(name))
+
+    if ANAPHOR_END_RE.search(seg) and not nxt_name:
+        return ("pronoun", seg.strip(), off + lead, off + lead + len(seg.strip()))
+    stripped, had = _strip_titles(toks, lex)
+    rest = " ".join(stripped)
+    am = lex.agency_re.search(seg)
+    if am and seg[am.start()].isupper() and not NAME_RUN_RE.search(rest[: max(0, rest.find(am.group()))] or ""):
+        return ("name", lex.agency_names[am.group().lower()], off + am.start(), off + am.end())
+    mm = NAME_RUN_RE.search(rest)
+    if mm:
+        if had and nxt_name:
+            return from_next()
+        name = mm.group().strip()
+        first, last = name.split()[0], name.split()[-1]
+        st = off + seg.find(first)
+        en = off + seg.rfind(last) + len(last)
+        return ("name", name, st, max(en, st))
+    if nxt_name:
+        return from_next()
+    if (low[0] == "para" or any(w in lex.groups for w in low[:3])) and len(toks) <= 5:
+        return ("group", seg.strip(), off + lead, off + lead + len(seg.strip()))
+    if had:
+        return ("title", seg.strip(), off + lead, off + lead + len(seg.strip()))
     return None
 
 
-def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex) -> tuple[str, str, int, int] | None:
+def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> tuple[str, str, int, int] | None:
     """Speaker read from the subject before a reporting verb at `v0`: the part
     of the sentence after the last clause boundary."""
     region = text[s0:v0]
     start = 0
     for m in BOUNDARY_RE.finditer(region):
-        if m.end() < len(region):
+        if m.end() < len(region.rstrip(" ,")):
             start = m.end()
     sub = region[start:]
     lm = LEAD_ADVERB_RE.match(sub)
     if lm:
         start += lm.end()
         sub = region[start:]
+    sub = sub.rstrip(" ,")
     words = sub.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > 14:
         return None
     if SUBJECT_CLAUSE_MARKERS_RE.search(sub):
         # `Para wartawan yang diberi akses ...`: the head noun before `yang`
@@ -375,38 +397,49 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex) -> tuple[str, str, 
         if not head.strip():
             return None
         sub = head
-        words = sub.split()
+    dm = re.search(r"\s(?:dari|asal)\s", sub)
+    if dm and NAME_RUN_RE.search(sub[: dm.start()]):
+        sub = sub[: dm.start()]  # `Irfan dari Lintas Gajah Mada`
+    words = sub.split()
     low = [w.lower() for w in words]
-    # trailing modal/adverb words before the verb (`juga`, `pun`, `kembali`)
-    while words and low[-1] in ("juga", "pun", "kembali", "lantas", "kemudian", "pula", "mulanya", "sempat", "turut", "lalu", "telah", "sudah", "pernah", "bahkan", "tidak", "akan", "hanya", "sendiri", "optimistis", "berharap", "mengaku"):
+    while words and low[-1] in SUBJECT_TRAIL_WORDS:
         words, low = words[:-1], low[:-1]
     if not words:
         return None
+    sub = sub[: sub.rfind(words[-1]) + len(words[-1])]
     base = s0 + start
     if low[-1] in lex.pronouns and len(words) <= 3:
         off = sub.rfind(words[-1])
         return ("pronoun", words[-1], base + off, base + off + len(words[-1]))
-    rest = " ".join(words)
+    if len(words) <= 5 and ANAPHOR_END_RE.search(sub) and not any(_name_like(w) for w in words[1:]):
+        return ("pronoun", sub.strip(), base + sub.find(words[0]), base + len(sub))
     am = lex.agency_re.search(sub)
-    if am and sub[am.start()].isupper():
+    if am and sub[am.start()].isupper() and (
+        re.search(r"(?:kantor berita|media|stasiun televisi|harian|surat kabar|laporan|situs)\s+(?:\w+\s+)?$", sub[: am.start()], re.I)
+        or sub[: am.start()].strip() == ""
+    ):
         name = lex.agency_names[am.group().lower()]
         return ("name", name, base + am.start(), base + am.end())
-    runs = list(NAME_RUN_RE.finditer(rest))
+    runs = []
+    for r in NAME_RUN_RE.finditer(sub):
+        toks = r.group().split()
+        r0 = r.start()
+        # a capital that only marks the sentence start is not a name
+        while toks and toks[0] not in midcaps and SENT_INITIAL_RE.search(text[max(0, base + r0 - 3): base + r0]) and base + r0 >= s0:
+            r0 += len(toks[0])
+            rest = sub[r0:]
+            r0 += len(rest) - len(rest.lstrip())
+            toks = toks[1:]
+        if toks:
+            runs.append((r0, toks))
     if runs:
-        # a known agency/outlet in the subject wins (`kantor berita Jepang Kyodo dan media ...`)
-        run = runs[0] if low[0] not in lex.title_words or len(runs) == 1 else runs[0]
-        toks = run.group().split()
-        stripped, had = _strip_titles(toks, lex)
+        r0, toks = runs[-1]
+        stripped, had = _strip_titles(list(toks), lex)
         if not stripped:
-            if len(runs) > 1:
-                run = runs[1]
-                stripped, _ = _strip_titles(run.group().split(), lex)
-            if not stripped:
-                name = run.group()
-                off = sub.find(name)
-                return ("title", name, base + off, base + off + len(name))
+            name = " ".join(toks)
+            return ("title", name, base + r0, base + r0 + len(name))
         name = " ".join(stripped)
-        off = sub.find(stripped[0])
+        off = sub.find(stripped[0], r0)
         endoff = sub.find(stripped[-1], off) + len(stripped[-1])
         return ("name", name, base + off, base + endoff)
     if low[0] == "para" or any(w in lex.groups for w in low[:4]):
@@ -418,7 +451,7 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex) -> tuple[str, str, 
 # 2. direct quotes with their cues
 
 
-def attribute_direct(text: str, masked: str, spans, skip, lex: _Lex) -> list[_Stmt]:
+def attribute_direct(text: str, masked: str, spans, skip, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> list[_Stmt]:
     stmts: list[_Stmt] = []
     merged_into: dict[int, int] = {}
     for idx, (s, e, closed) in enumerate(spans):
@@ -467,7 +500,7 @@ def attribute_direct(text: str, masked: str, spans, skip, lex: _Lex) -> list[_St
             if pm.group("nya"):
                 st.pronoun, st.spk = True, (c0, c1)
             elif cue_low in lex.verbs or cue_low.startswith("me") or cue_low.startswith("ber"):
-                got = _subject_speaker(masked, seg_start, c0, lex)
+                got = _subject_speaker(masked, seg_start, c0, lex, midcaps)
                 if got:
                     st.spk = (got[2], got[3])
                     st.pronoun = got[0] == "pronoun"
@@ -528,7 +561,7 @@ def _content(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a, b
 
 
-def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex) -> _Stmt | None:
+def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> _Stmt | None:
     sent = masked[s0:s1]
     # rule 1: `Menurut X, ...` / `Menurutnya, ...`
     m = MENURUT_START_RE.match(sent)
@@ -618,7 +651,7 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex) -> _Stmt | 
     # rule 6: `X mengatakan (kepada wartawan) (, | bahwa | :) ...`
     for m in lex.verb_re.finditer(sent):
         v0, v1 = s0 + m.start(), s0 + m.end()
-        got = _subject_speaker(masked, s0, v0, lex)
+        got = _subject_speaker(masked, s0, v0, lex, midcaps)
         if not got:
             continue
         after = masked[v1:s1]
@@ -795,7 +828,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     masked = _mask(text)
     skip = list(doc._.skip or ())
     spans = direct_spans(text)
-    stmts = attribute_direct(text, masked, spans, skip, lex)
+    midcaps = mid_capitals(masked)
+    stmts = attribute_direct(text, masked, spans, skip, lex, midcaps)
     directs = [st for st in stmts if st.kind == "direct"]
     fragments = [st for st in stmts if st.kind == "fragment"]
     taken = [(st.start, st.end) for st in directs]
@@ -805,7 +839,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         # sentences that lie inside a direct quote are the speaker's words
         if any(a <= s0 + 1 and s1 - 1 <= b for a, b in taken):
             continue
-        st = indirect_in(text, masked, s0, s1, lex)
+        st = indirect_in(text, masked, s0, s1, lex, midcaps)
         if st is None:
             continue
         if st.cue and any(a <= st.cue[0] < b for a, b in taken):
