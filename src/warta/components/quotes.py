@@ -47,8 +47,8 @@ PAREN_RE = re.compile(r"\([^()\n]{0,60}\)")
 WORD_RE = re.compile(r"\w[\w'’.-]*\w|\w")
 CAP_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]$")
 NAME_RUN_RE = re.compile(
-    r"(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|da|al|el)(?=[ \t]+[A-Z]))"
-    r"(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:bin|binti|van|von|de|der|da|al|el)(?=[ \t]+[A-Z])))*"
+    r"(?:(?:[A-Z]|Dr|Ir|Drs|Prof|Hj|KH|St|Jr|Sr|Mr|Mrs|Ms)\.|[A-Z][\w'’-]*|(?:bin|binti|van|von|de|da|al|el)(?=[ \t]+[A-Z]))"
+    r"(?:[ \t]+(?:(?:[A-Z]|Dr|Ir|Drs|Prof|Hj|KH|St|Jr|Sr|Mr|Mrs|Ms)\.|[A-Z][\w'’-]*|(?:bin|binti|van|von|de|der|da|al|el)(?=[ \t]+[A-Z])))*"
 )
 ACRONYM_RE = re.compile(r"^[A-Z0-9]{2,}$|^[IVX]+$")
 TRAIL_PUNCT_RE = re.compile(r"[\s,.;:!?…]+$")
@@ -102,6 +102,7 @@ class _Lex:
     passive_re: re.Pattern
     noun_bahwa_re: re.Pattern
     pre_cue_re: re.Pattern
+    not_names: frozenset[str]
     agency_re: re.Pattern
     agency_names: dict[str, str]
 
@@ -141,6 +142,7 @@ def lexicon() -> _Lex:
         # before an opening mark: `X mengatakan: “` / `kata X, “`
         agency_re=re.compile(rf"(?<![\w.])(?:{_alt(agency_names)})(?![\w])", re.I),
         agency_names=agency_names,
+        not_names=word_list("quote_not_names"),
         pre_cue_re=re.compile(rf"(?P<cue>(?:{_alt(set(verbs) | set(cues))}))(?P<nya>nya)?\b(?P<tail>[^.!?“”\"]{{0,80}}?)\s*[:,]?\s*$"),
     )
 
@@ -690,23 +692,54 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: fr
 # 4. resolution
 
 
+SUBJECT_SLOT_RE = re.compile(r"(?:^|[.!?”\"\n]\s*|,\s*)$")
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    toks: tuple[str, ...]  # titles stripped
+    titled: bool
+    subject: bool  # opens a clause (`Kepala Dinas X mengatakan`)
+    quoted: bool  # inside a direct quote
+
+
 @dataclass
 class _NameIndex:
     """Capitalised runs of the article, for the fullest form of a name."""
 
-    runs: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
+    runs: list[_Run] = field(default_factory=list)
     token_runs: dict[str, set[int]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, masked: str, lex: _Lex) -> "_NameIndex":
+    def build(cls, masked: str, lex: _Lex, midcaps: frozenset[str], quoted: list[tuple[int, int]]) -> "_NameIndex":
         idx = cls()
         for m in NAME_RUN_RE.finditer(masked):
-            toks = tuple(t.rstrip(".,") for t in m.group().split())
-            stripped, _ = _strip_titles(list(toks), lex)
+            start = m.start()
+            raw = m.group().split()
+            # a capital that only opens the sentence, or a day/month, is no name
+            pieces: list[list[str]] = [[]]
+            for t in raw:
+                if t in lex.not_names:
+                    pieces.append([])
+                else:
+                    pieces[-1].append(t)
+            if pieces[0] and pieces[0][0] not in midcaps and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
+                start = masked.index(pieces[0][0], start) + len(pieces[0][0])
+                pieces[0] = pieces[0][1:]
+            toks = next((p for p in pieces if p), [])
+            if not toks:
+                continue
+            start = masked.index(toks[0], start)
+            toks = [t.rstrip(",") for t in toks]
+            stripped, titled = _strip_titles(list(toks), lex)
             if not stripped:
                 continue
             k = len(idx.runs)
-            idx.runs.append((m.start(), m.end(), tuple(stripped)))
+            subject = bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
+            inq = any(a <= start < b for a, b in quoted)
+            idx.runs.append(_Run(start, m.end(), tuple(stripped), titled, subject, inq))
             for t in stripped:
                 idx.token_runs.setdefault(t.lower(), set()).add(k)
         return idx
@@ -735,18 +768,30 @@ class _NameIndex:
             return name
         key = [t.lower() for t in toks]
         best = tuple(toks)
-        cands = self.token_runs.get(key[-1], set())
-        for k in cands:
-            run = self.runs[k][2]
+        for k in sorted(self.token_runs.get(key[-1], set())):
+            run = self.runs[k].toks
             low = [t.lower() for t in run]
-            # the name must appear as a contiguous part of the run
             for i in range(len(low) - len(key) + 1):
                 if low[i:i + len(key)] == key:
-                    part = self.person_part(run[: i + len(key)] if i + len(key) == len(run) else run)
+                    part = self.person_part(run)
                     if len(part) > len(best) and all(t.lower() in [p.lower() for p in part] for t in toks):
                         best = part
                     break
         return " ".join(best)
+
+    def subject_person(self, lo: int, hi: int, skip) -> _Run | None:
+        """The last person-like run in clause-subject position between lo and hi."""
+        for run in reversed(self.runs):
+            if run.start >= hi:
+                continue
+            if run.start < lo:
+                break
+            if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip):
+                continue
+            part = self.person_part(run.toks)
+            if (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part):
+                return run
+        return None
 
 
 def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity]) -> Entity | None:
@@ -767,24 +812,27 @@ def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity])
     return None
 
 
-def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: int = 1200) -> tuple[str, tuple[int, int]] | None:
-    for s, e, toks in reversed(index.runs):
-        if e > pos:
+def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: int = 1500) -> tuple[str, tuple[int, int]] | None:
+    for run in reversed(index.runs):
+        if run.end > pos or run.quoted:
             continue
-        if pos - e > window:
+        if pos - run.end > window:
             break
-        if any(a <= s < b for a, b in skip):
+        if any(a <= run.start < b for a, b in skip):
             continue
-        part = index.person_part(toks)
-        if len(part) >= 2 and all(_name_like(t) for t in part):
-            return " ".join(part), (s, e)
+        part = index.person_part(run.toks)
+        if (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part):
+            return " ".join(part), (run.start, run.end)
     return None
 
 
-def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], skip, lex: _Lex) -> None:
-    index = _NameIndex.build(masked, lex)
+def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], skip, lex: _Lex, midcaps=frozenset()) -> None:
+    quoted = [(st.start, st.end) for st in stmts if st.kind == "direct"]
+    index = _NameIndex.build(masked, lex, midcaps, quoted)
     current: tuple[str, str | None, tuple[int, int] | None] | None = None
+    current_pos = 0
     for st in sorted(stmts, key=lambda x: x.start):
+        anchor = st.start if st.kind == "direct" else (st.cue[0] if st.cue else st.start)
         if st.name:
             raw = re.sub(r"\s+", " ", st.name).strip(" ,.")
             words = raw.split()
@@ -801,9 +849,16 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             st.mention = st.spk
             if not is_group:
                 current = (st.name, st.entity, st.spk)
+                current_pos = max(anchor, st.end)
         elif st.pronoun or st.floating:
-            if current is None:
-                found = _last_person_before(index, st.start, skip, lex)
+            run = index.subject_person(current_pos, anchor, skip)
+            if run is not None:
+                name = " ".join(index.person_part(run.toks))
+                name = index.fullest(name)
+                ent = _entity_for(name, (run.start, run.end), entities)
+                current = (ent.name if ent else name, ent.id if ent else None, (run.start, run.end))
+            elif current is None:
+                found = _last_person_before(index, anchor, skip, lex)
                 if found:
                     ent = _entity_for(found[0], found[1], entities)
                     current = (ent.name if ent else found[0], ent.id if ent else None, found[1])
@@ -811,6 +866,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 st.name, st.entity = current[0], current[1]
                 st.mention = st.spk if st.pronoun else None
                 st.spk_conf = 0.8 if st.pronoun else 0.6
+                current_pos = max(anchor, st.end)
 
 
 # --------------------------------------------------------------------------
@@ -859,7 +915,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     stmts = [st for st in stmts if st.kind != "fragment"]
     # drop statements whose content sits in the skipped dateline entirely
     stmts = [st for st in stmts if not any(a <= st.start and st.end <= b for a, b in skip)]
-    resolve(stmts, text, masked, list(doc._.entities or ()), skip, lex)
+    resolve(stmts, text, masked, list(doc._.entities or ()), skip, lex, midcaps)
     out: list[Quote] = []
     for st in sorted(stmts, key=lambda x: x.start):
         speaker = None
