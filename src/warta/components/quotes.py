@@ -103,6 +103,7 @@ class _Lex:
     noun_bahwa_re: re.Pattern
     pre_cue_re: re.Pattern
     not_names: frozenset[str]
+    nonperson: frozenset[str]
     agency_re: re.Pattern
     agency_names: dict[str, str]
 
@@ -143,6 +144,7 @@ def lexicon() -> _Lex:
         agency_re=re.compile(rf"(?<![\w.])(?:{_alt(agency_names)})(?![\w])", re.I),
         agency_names=agency_names,
         not_names=word_list("quote_not_names"),
+        nonperson=word_list("quote_nonperson_words"),
         pre_cue_re=re.compile(rf"(?P<cue>(?:{_alt(set(verbs) | set(cues))}))(?P<nya>nya)?\b(?P<tail>[^.!?“”\"]{{0,80}}?)\s*[:,]?\s*$"),
     )
 
@@ -425,6 +427,8 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
     runs = []
     for r in NAME_RUN_RE.finditer(sub):
         toks = r.group().split()
+        if all(t in lex.not_names for t in toks):
+            continue
         r0 = r.start()
         # a capital that only marks the sentence start is not a name
         while toks and toks[0] not in midcaps and SENT_INITIAL_RE.search(text[max(0, base + r0 - 3): base + r0]) and base + r0 >= s0:
@@ -711,10 +715,11 @@ class _NameIndex:
 
     runs: list[_Run] = field(default_factory=list)
     token_runs: dict[str, set[int]] = field(default_factory=dict)
+    nonperson: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, masked: str, lex: _Lex, midcaps: frozenset[str], quoted: list[tuple[int, int]]) -> "_NameIndex":
-        idx = cls()
+        idx = cls(nonperson=lex.nonperson)
         for m in NAME_RUN_RE.finditer(masked):
             start = m.start()
             raw = m.group().split()
@@ -753,8 +758,10 @@ class _NameIndex:
         last = toks[-1].lower()
         with_last = self.token_runs.get(last, set())
         out = [toks[-1]]
+        if toks[-1] in self.nonperson:
+            return ()
         for t in reversed(toks[:-1]):
-            if not _name_like(t) or len(out) >= 4:
+            if not _name_like(t) or len(out) >= 4 or t in self.nonperson:
                 break
             others = self.token_runs.get(t.lower(), set()) - with_last
             if others:
@@ -774,7 +781,7 @@ class _NameIndex:
             for i in range(len(low) - len(key) + 1):
                 if low[i:i + len(key)] == key:
                     part = self.person_part(run)
-                    if len(part) > len(best) and all(t.lower() in [p.lower() for p in part] for t in toks):
+                    if part and len(part) > len(best) and all(t.lower() in [p.lower() for p in part] for t in toks):
                         best = part
                     break
         return " ".join(best)
@@ -789,7 +796,7 @@ class _NameIndex:
             if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip):
                 continue
             part = self.person_part(run.toks)
-            if (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part):
+            if part and (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part) and len(part) == len(run.toks):
                 return run
         return None
 
@@ -821,7 +828,7 @@ def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: in
         if any(a <= run.start < b for a, b in skip):
             continue
         part = index.person_part(run.toks)
-        if (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part):
+        if part and (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part):
             return " ".join(part), (run.start, run.end)
     return None
 
