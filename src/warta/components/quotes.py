@@ -56,7 +56,7 @@ LEAD_PUNCT_RE = re.compile(r"^[\s,;:—–-]+")
 # words that end a speaker phrase after the cue (`kata X dalam ...`)
 SPEAKER_STOP_RE = re.compile(
     r"\s(?:dalam|saat|ketika|kepada|usai|seusai|melalui|seperti|sebagaimana|dilansir|dikutip|mengutip|pada|di|ke|sambil|"
-    r"sebelum|setelah|sesuai|yang|dan|kemarin|lewat|via|menanggapi|mengenai|terkait|soal|tentang|"
+    r"sebelum|setelah|sesuai|yang|kemarin|lewat|via|menanggapi|mengenai|terkait|soal|tentang|"
     r"kala|tatkala|selepas|seraya|dengan|ditemui|dihubungi|diwawancarai|menjawab|menjelang|"
     r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
@@ -360,7 +360,8 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     am = lex.agency_re.search(seg)
     if am and seg[am.start()].isupper() and not NAME_RUN_RE.search(rest[: max(0, rest.find(am.group()))] or ""):
         return ("name", lex.agency_names[am.group().lower()], off + am.start(), off + am.end())
-    mm = NAME_RUN_RE.search(rest)
+    runs = [r for r in NAME_RUN_RE.finditer(rest) if not all(t in lex.not_names for t in r.group().split())]
+    mm = runs[-1] if runs else None  # `Sekretaris Kementerian Koperasi dan UKM Rully Indrawan`
     if mm:
         if had and nxt_name:
             return from_next()
@@ -833,6 +834,22 @@ def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: in
     return None
 
 
+STALE_CHARS = 500  # a current speaker further back than this may be replaced by a following one
+
+
+def _named_right_after(st: _Stmt, stmts: list[_Stmt]) -> _Stmt | None:
+    """The next statement, if it starts within a sentence after `st` and names
+    its speaker before the content (`X mengatakan, ...`)."""
+    end = max(st.end, st.cue[1] if st.cue else st.end)
+    for other in sorted(stmts, key=lambda x: x.start):
+        if other.start <= end or other is st:
+            continue
+        if other.spk and other.spk[0] - end < 200 and other.name and not other.pronoun and other.spk[0] < other.start:
+            return other
+        break
+    return None
+
+
 def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], skip, lex: _Lex, midcaps=frozenset()) -> None:
     quoted = [(st.start, st.end) for st in stmts if st.kind == "direct"]
     index = _NameIndex.build(masked, lex, midcaps, quoted)
@@ -859,6 +876,12 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 current_pos = max(anchor, st.end)
         elif st.pronoun or st.floating:
             run = index.subject_person(current_pos, anchor, skip)
+            ahead = _named_right_after(st, stmts) if anchor - current_pos > STALE_CHARS else None
+            if run is None and ahead is not None:
+                # a lead quote whose speaker is introduced in the next sentence
+                st.name, st.entity, st.mention = ahead.name, ahead.entity, None
+                st.spk_conf = 0.6
+                continue
             if run is not None:
                 name = " ".join(index.person_part(run.toks))
                 name = index.fullest(name)
