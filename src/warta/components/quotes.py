@@ -167,6 +167,7 @@ class _Stmt:
     entity: str | None = None
     mention: tuple[int, int] | None = None
     spk_conf: float = 0.9
+    title_only: bool = False  # `kata Presiden`: a role standing for a person
 
 
 MIDCAP_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w'’-]*")
@@ -717,6 +718,7 @@ class _NameIndex:
     runs: list[_Run] = field(default_factory=list)
     token_runs: dict[str, set[int]] = field(default_factory=dict)
     nonperson: frozenset[str] = frozenset()
+    raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
 
     @classmethod
     def build(cls, masked: str, lex: _Lex, midcaps: frozenset[str], quoted: list[tuple[int, int]]) -> "_NameIndex":
@@ -742,6 +744,8 @@ class _NameIndex:
             stripped, titled = _strip_titles(list(toks), lex)
             if not stripped:
                 continue
+            if titled:
+                idx.raw_title[start] = " ".join(toks[: len(toks) - len(stripped)])
             k = len(idx.runs)
             subject = bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
             inq = any(a <= start < b for a, b in quoted)
@@ -787,6 +791,21 @@ class _NameIndex:
                     break
         return " ".join(best)
 
+    def titled_person(self, title: str, pos: int) -> str | None:
+        """`Presiden` -> `Presiden Joko Widodo` when the article names the
+        holder (`Presiden Joko Widodo`) before `pos`: the role is kept in front
+        because the article refers to the person by it."""
+        key = title.lower()
+        for run in reversed(self.runs):
+            if run.start >= pos or not run.titled:
+                continue
+            head = self.raw_title.get(run.start, "")
+            if head.lower() == key:
+                part = self.person_part(run.toks)
+                if part:
+                    return f"{title} {' '.join(part)}"
+        return None
+
     def subject_person(self, lo: int, hi: int, skip) -> _Run | None:
         """The last person-like run in clause-subject position between lo and hi."""
         for run in reversed(self.runs):
@@ -797,7 +816,7 @@ class _NameIndex:
             if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip):
                 continue
             part = self.person_part(run.toks)
-            if part and (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part) and len(part) == len(run.toks):
+            if part and (len(part) >= 2 or (run.titled and len(run.toks) == 1)) and all(_name_like(t) for t in part):
                 return run
         return None
 
@@ -861,17 +880,21 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             raw = re.sub(r"\s+", " ", st.name).strip(" ,.")
             words = raw.split()
             is_group = raw[:1].islower()
+            st.title_only = not is_group and not _strip_titles(words, lex)[0]
             ent = _entity_for(raw, st.spk, entities)
             if ent is not None and ent.type in ("PER", "ORG"):
                 st.name, st.entity = ent.name, ent.id
             elif is_group:
                 st.name = raw
                 st.spk_conf = min(st.spk_conf, 0.7)
+            elif st.title_only:
+                st.name = index.titled_person(raw, anchor) or raw
             else:
                 full = index.fullest(raw) if len(words) <= 3 else " ".join(index.person_part(tuple(words)))
                 st.name = full or raw
             st.mention = st.spk
-            if not is_group:
+            personish = bool(index.person_part(tuple(st.name.split()))) or st.name in lex.agency_names.values() or st.title_only
+            if not is_group and personish:
                 current = (st.name, st.entity, st.spk)
                 current_pos = max(anchor, st.end)
         elif st.pronoun or st.floating:
