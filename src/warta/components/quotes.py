@@ -62,7 +62,7 @@ SPEAKER_STOP_RE = re.compile(
 )
 BOUNDARY_RE = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:tetapi|tapi|namun|sedangkan|sementara|sementara itu|lalu|kemudian|sehingga|karena|Namun|Tetapi|Sementara itu|Sedangkan|Lalu|Kemudian|Bahkan|Selain itu|Lebih lanjut|Di sisi lain|Oleh karena itu|Karena itu)\s+"
-    r"|[,;]\s+|\s[—–-]\s"
+    r"|[,;]\s+|\s[—–-]+\s|(?<=\w)[—–-]+\s"
 )
 LEAD_ADVERB_RE = re.compile(
     r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Lalu|Kemudian|Bahkan|Selain itu|Lebih lanjut|Di sisi lain|"
@@ -71,6 +71,10 @@ LEAD_ADVERB_RE = re.compile(
 )
 ANAPHOR_END_RE = re.compile(r"\b(?:itu|tersebut|ini)\s*$")
 SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
+# verbs that take a plain object (`meminta BIG untuk ...`): reported speech
+# only with `agar`/`supaya`, a comma or `bahwa` after them
+OBJECT_VERBS = frozenset("meminta mendesak mengimbau menyerukan mengajak".split())
+VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
 SUBJECT_TRAIL_WORDS = frozenset(
     "juga pun kembali lantas kemudian pula mulanya sempat turut lalu telah sudah pernah bahkan tidak tak akan hanya sendiri sebelumnya langsung".split()
 )
@@ -549,13 +553,25 @@ def attribute_direct(text: str, masked: str, spans, skip, lex: _Lex, midcaps: fr
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans; a line break inside a sentence (scraped text breaks
+    lines around links: `kondisi\nokupansi hotel\nyang ...`) does not end it."""
+    text = doc.text
     if doc.has_annotation("SENT_START"):
-        out = []
-        for sent in doc.sents:
-            # paragraphs inside a sentence (scraped text) stay one sentence
-            out.append((sent.start_char, sent.end_char))
-        return out
-    return _paragraphs(doc.text)
+        raw = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    else:
+        raw = _paragraphs(text)
+    out: list[tuple[int, int]] = []
+    for s0, s1 in raw:
+        seg = text[s0:s1].strip()
+        if not seg:
+            continue
+        if out:
+            prev = text[out[-1][0]: out[-1][1]].rstrip()
+            if prev and prev[-1] not in ".!?\"”:)" and (seg[0].islower() or seg[0].isdigit()):
+                out[-1] = (out[-1][0], s1)
+                continue
+        out.append((s0, s1))
+    return out
 
 
 def _content(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -675,11 +691,10 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: fr
             k += bm.end()
         elif after[k:k + 1] in (",", ":"):
             k += 1
-        elif m.group("cue") in ("meminta", "mendesak", "mengimbau", "berharap", "menyerukan"):
-            am = re.match(r"\s*(?:agar|supaya)\b", after[k:])
-            if not am and got[0] != "name":
+        elif m.group("cue") in OBJECT_VERBS:
+            if not re.match(r"\s*(?:agar|supaya)\b", after[k:]):
                 continue
-        elif got[0] not in ("name", "pronoun"):
+        elif got[0] not in ("name", "pronoun", "group"):
             continue
         c = _content(text, v1 + k, s1)
         if not c:
@@ -747,7 +762,7 @@ class _NameIndex:
             if titled:
                 idx.raw_title[start] = " ".join(toks[: len(toks) - len(stripped)])
             k = len(idx.runs)
-            subject = bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
+            subject = bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start])) and bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40]))
             inq = any(a <= start < b for a, b in quoted)
             idx.runs.append(_Run(start, m.end(), tuple(stripped), titled, subject, inq))
             for t in stripped:
