@@ -56,7 +56,7 @@ LEAD_PUNCT_RE = re.compile(r"^[\s,;:—–-]+")
 # words that end a speaker phrase after the cue (`kata X dalam ...`)
 SPEAKER_STOP_RE = re.compile(
     r"\s(?:dalam|saat|ketika|kepada|usai|seusai|melalui|seperti|sebagaimana|dilansir|dikutip|mengutip|pada|di|ke|sambil|"
-    r"sebelum|setelah|sesuai|yang|kemarin|lewat|via|menanggapi|mengenai|terkait|soal|tentang|"
+    r"sebelum|setelah|sesuai|yang|kemarin|dari|lewat|via|menanggapi|mengenai|terkait|soal|tentang|"
     r"kala|tatkala|selepas|seraya|dengan|ditemui|dihubungi|diwawancarai|menjawab|menjelang|"
     r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
@@ -340,7 +340,7 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     for part in phrase.split(","):
         segs.append((pos, part))
         pos += len(part) + 1
-    segs = [(o, sg) for o, sg in segs if sg.strip()][:3]
+    segs = [(o, sg) for o, sg in segs if sg.strip()][:5]
     if not segs:
         return None
     off, seg = segs[0]
@@ -349,8 +349,13 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     low = [t.lower() for t in toks]
     if low[0] in lex.pronouns and len(toks) <= 2:
         return ("pronoun", toks[0], off + lead, off + lead + len(toks[0]))
-    nxt = segs[1] if len(segs) > 1 else None
-    nxt_name = nxt is not None and _short_name(nxt[1].strip())
+    nxt = None
+    for cand in segs[1:4]:
+        ctoks = cand[1].split()
+        if _short_name(cand[1].strip()) and not any(t in lex.nonperson for t in ctoks):
+            nxt = cand
+            break
+    nxt_name = nxt is not None
 
     def from_next():
         o2, s2 = nxt
@@ -368,7 +373,7 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     runs = [r for r in NAME_RUN_RE.finditer(rest) if not all(t in lex.not_names for t in r.group().split())]
     mm = runs[-1] if runs else None  # `Sekretaris Kementerian Koperasi dan UKM Rully Indrawan`
     if mm:
-        if had and nxt_name:
+        if nxt_name and (had or all(t in lex.nonperson or ACRONYM_RE.match(t) for t in mm.group().split())):
             return from_next()
         name = mm.group().strip()
         first, last = name.split()[0], name.split()[-1]
@@ -389,9 +394,30 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
     of the sentence after the last clause boundary."""
     region = text[s0:v0]
     start = 0
+    bounds = []
     for m in BOUNDARY_RE.finditer(region):
         if m.end() < len(region.rstrip(" ,")):
             start = m.end()
+            bounds.append((m.start(), m.end()))
+    # `Abdian Saputra, Koordinator Ekajaya, juga menyampaikan`: the name is
+    # the segment before an appositive that opens with a role or lowercase
+    if len(bounds) >= 2 and region[bounds[-1][0]: bounds[-1][1]].strip() == ",":
+        last = region[start:].strip()
+        prev_seg = region[bounds[-2][1]: bounds[-1][0]].strip()
+        first = last.split()[0] if last.split() else ""
+        if prev_seg and _short_name(prev_seg) and (first[:1].islower() or first.lower() in lex.title_words):
+            start = bounds[-2][1]
+            region = region[: bounds[-1][0]]
+    elif len(bounds) == 1 and region[bounds[0][0]: bounds[0][1]].strip() == ",":
+        last = region[start:].strip()
+        prev_seg = region[: bounds[0][0]].strip()
+        lm0 = LEAD_ADVERB_RE.match(prev_seg + " ")
+        if lm0:
+            prev_seg = prev_seg[lm0.end():].strip()
+        first = last.split()[0] if last.split() else ""
+        if prev_seg and _short_name(prev_seg) and (first[:1].islower() or first.lower() in lex.title_words):
+            start = region.find(prev_seg)
+            region = region[: bounds[0][0]]
     sub = region[start:]
     lm = LEAD_ADVERB_RE.match(sub)
     if lm:
