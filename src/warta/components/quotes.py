@@ -100,6 +100,7 @@ class _Lex:
     groups: frozenset[str]
     titles: tuple[tuple[str, ...], ...]  # token tuples, longest first
     title_words: frozenset[str]
+    jurisdiction: frozenset[str]
     post_cue_re: re.Pattern
     mid_cue_re: re.Pattern
     verb_re: re.Pattern
@@ -137,6 +138,7 @@ def lexicon() -> _Lex:
         groups=word_list("speaker_groups"),
         titles=titles,
         title_words=frozenset(w for t in titles for w in t),
+        jurisdiction=frozenset(t.lower() for t in ordered_list("quote_jurisdiction_titles")),
         # after a closing mark: `,” kata X` / `” ujarnya` / `", tutur dia`
         post_cue_re=re.compile(rf"^[\s,.!?…]*(?:[—–-]\s*)?(?P<cue>(?:{cue_alt}))(?P<nya>nya)?\b", re.I),
         # inside a sentence: `…, kata X.` / `Acuan itu, kata X, cukup jelas`
@@ -305,6 +307,7 @@ def _strip_titles(tokens: list[str], lex: _Lex) -> tuple[list[str], bool]:
     (`Kepala Bidang Humas Polda Komisaris Besar Gatot` -> `Gatot`)."""
     had = False
     changed = True
+    jurisdiction = False
     while tokens and changed:
         changed = False
         low = [t.lower().rstrip(",") for t in tokens]
@@ -312,7 +315,10 @@ def _strip_titles(tokens: list[str], lex: _Lex) -> tuple[list[str], bool]:
             if tuple(low[: len(t)]) == t and len(t) < len(tokens) + (0 if had else 1):
                 tokens = tokens[len(t):]
                 had = changed = True
+                jurisdiction = " ".join(t) in lex.jurisdiction
                 break
+    if jurisdiction and len(tokens) >= 3 and all(_name_like(t) for t in tokens[1:]):
+        tokens = tokens[1:]  # `Bupati Sleman Harda Kiswaya`: Sleman is the place
     return tokens, had
 
 
@@ -350,18 +356,17 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     if low[0] in lex.pronouns and len(toks) <= 2:
         return ("pronoun", toks[0], off + lead, off + lead + len(toks[0]))
     nxt = None
-    for cand in segs[1:4]:
-        ctoks = cand[1].split()
-        if _short_name(cand[1].strip()) and not any(t in lex.nonperson for t in ctoks):
-            nxt = cand
+    for o2, s2 in segs[1:4]:
+        ctoks, _ = _strip_titles(s2.split(), lex)
+        cname = " ".join(ctoks)
+        if ctoks and _short_name(cname) and not any(t in lex.nonperson for t in ctoks) and ctoks[-1] in s2:
+            st2 = o2 + s2.index(ctoks[0])
+            nxt = ("name", cname, st2, o2 + s2.rindex(ctoks[-1]) + len(ctoks[-1]))
             break
     nxt_name = nxt is not None
 
     def from_next():
-        o2, s2 = nxt
-        name = s2.strip()
-        st = o2 + s2.index(name)
-        return ("name", name, st, st + len(name))
+        return nxt
 
     if ANAPHOR_END_RE.search(seg) and not nxt_name:
         return ("pronoun", seg.strip(), off + lead, off + lead + len(seg.strip()))
@@ -463,7 +468,7 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
             continue
         r0 = r.start()
         # a capital that only marks the sentence start is not a name
-        while toks and toks[0] not in midcaps and SENT_INITIAL_RE.search(text[max(0, base + r0 - 3): base + r0]) and base + r0 >= s0:
+        while toks and toks[0] not in midcaps and toks[0].lower() not in lex.title_words and SENT_INITIAL_RE.search(text[max(0, base + r0 - 3): base + r0]) and base + r0 >= s0:
             r0 += len(toks[0])
             rest = sub[r0:]
             r0 += len(rest) - len(rest.lstrip())
@@ -774,7 +779,7 @@ class _NameIndex:
                     pieces.append([])
                 else:
                     pieces[-1].append(t)
-            if pieces[0] and pieces[0][0] not in midcaps and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
+            if pieces[0] and pieces[0][0] not in midcaps and pieces[0][0].lower() not in lex.title_words and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
                 start = masked.index(pieces[0][0], start) + len(pieces[0][0])
                 pieces[0] = pieces[0][1:]
             toks = next((p for p in pieces if p), [])
@@ -806,10 +811,13 @@ class _NameIndex:
         out = [toks[-1]]
         if toks[-1] in self.nonperson:
             return ()
+        own = {t.lower() for t in toks}
         for t in reversed(toks[:-1]):
             if not _name_like(t) or len(out) >= 4 or t in self.nonperson:
                 break
-            others = self.token_runs.get(t.lower(), set()) - with_last
+            # a word also met in runs that are not part of this name (`Waskita`
+            # in `Waskita Karya`) belongs to an organisation or place
+            others = [k for k in self.token_runs.get(t.lower(), set()) - with_last if not {x.lower() for x in self.runs[k].toks} <= own]
             if others:
                 break
             out.insert(0, t)
@@ -827,6 +835,12 @@ class _NameIndex:
             for i in range(len(low) - len(key) + 1):
                 if low[i:i + len(key)] == key:
                     part = self.person_part(run)
+                    plow = [p.lower() for p in part]
+                    if part and key[0] in plow:
+                        j = plow.index(key[0])
+                        # a first name opens the name (`kata Hendra` -> `Hendra Gunawan`);
+                        # a surname keeps at most two names before it
+                        part = part[j:] if j + len(key) < len(part) else part[max(0, j - 2):]
                     if part and len(part) > len(best) and all(t.lower() in [p.lower() for p in part] for t in toks):
                         best = part
                     break
