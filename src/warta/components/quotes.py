@@ -73,7 +73,7 @@ ANAPHOR_END_RE = re.compile(r"\b(?:itu|tersebut|ini)\s*$")
 SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 # verbs that take a plain object (`meminta BIG untuk ...`): reported speech
 # only with `agar`/`supaya`, a comma or `bahwa` after them
-OBJECT_VERBS = frozenset("meminta mendesak mengimbau menyerukan mengajak".split())
+OBJECT_VERBS = frozenset("meminta mendesak mengimbau menyerukan mengajak mendorong menanggapi mengapresiasi".split())
 VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
 SUBJECT_TRAIL_WORDS = frozenset(
     "juga pun kembali lantas kemudian pula mulanya sempat turut lalu telah sudah pernah bahkan tidak tak akan hanya sendiri sebelumnya langsung".split()
@@ -396,7 +396,19 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
 
 def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> tuple[str, str, int, int] | None:
     """Speaker read from the subject before a reporting verb at `v0`: the part
-    of the sentence after the last clause boundary."""
+    of the sentence after the last clause boundary; when that part is an
+    inserted clause (`X, saat menyampaikan ..., Senin sore menyatakan`), the
+    name that opens the sentence."""
+    got = _subject_segment(text, s0, v0, lex, midcaps)
+    if got is None:
+        m = re.match(r"\s*(?:\S+,\s+)?([^,]{2,80}),\s+(?:saat|ketika|dalam|seusai|usai|setelah|di sela|yang)\b", text[s0:v0])
+        if m and _short_name(" ".join(_strip_titles(m.group(1).split(), lex)[0][-4:])):
+            seg_end = s0 + m.end(1)
+            got = _subject_segment(text, s0, seg_end, lex, midcaps)
+    return got
+
+
+def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> tuple[str, str, int, int] | None:
     region = text[s0:v0]
     start = 0
     bounds = []
@@ -439,7 +451,7 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
             return None
         sub = head
     dm = re.search(r"\s(?:dari|asal)\s", sub)
-    if dm and NAME_RUN_RE.search(sub[: dm.start()]):
+    if dm and any(_strip_titles(r.group().split(), lex)[0] for r in NAME_RUN_RE.finditer(sub[: dm.start()])):
         sub = sub[: dm.start()]  # `Irfan dari Lintas Gajah Mada`
     words = sub.split()
     low = [w.lower() for w in words]
