@@ -220,6 +220,10 @@ def _n_words(text: str) -> int:
 def _is_opener(text: str, i: int, para_start: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > para_start else " "
+    if nxt == " " and text[i + 2: i + 3].isupper():
+        # `.” Tidak harus ...` (spaced marks): opens only after a sentence end
+        before = text[max(para_start, i - 3): i].rstrip()
+        return i == para_start or before[-1:] in ".!?:"
     return not nxt.isspace() and nxt not in ",.;:" and (prev.isspace() or prev in "(:—–-" or i == para_start)
 
 
