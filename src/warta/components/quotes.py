@@ -981,7 +981,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 name = index.fullest(name)
                 ent = _entity_for(name, (run.start, run.end), entities)
                 current = (ent.name if ent else name, ent.id if ent else None, (run.start, run.end))
-            elif current is None:
+            elif current is None and st.pronoun:
                 found = _last_person_before(index, anchor, skip, lex)
                 if found:
                     ent = _entity_for(found[0], found[1], entities)
