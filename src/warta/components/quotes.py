@@ -179,10 +179,12 @@ class _Stmt:
 MIDCAP_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w'’-]*")
 
 
-def mid_capitals(text: str) -> frozenset[str]:
-    """Capitalised words seen inside a sentence (after a lowercase word or a
-    comma): proper-name evidence for a word that also opens a sentence."""
-    return frozenset(m.group() for m in MIDCAP_RE.finditer(text))
+def mid_capitals(text: str, not_names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Capitalised words that look like proper names: seen inside a sentence
+    (after a lowercase word or a comma). A capital that only opens a sentence
+    (`Hampir`, `Langkah`) is not among them."""
+    out = {m.group() for m in MIDCAP_RE.finditer(text)}
+    return frozenset(out)
 
 
 def _mask(text: str) -> str:
@@ -405,6 +407,22 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
     name that opens the sentence."""
     got = _subject_segment(text, s0, v0, lex, midcaps)
     if got is None:
+        # `Ahmad Riza Patria, Sabtu, menjelaskan` / `X, saat dihubungi, Senin, mengatakan`
+        end = v0
+        for _ in range(3):
+            region = text[s0:end].rstrip()
+            cut = region.rstrip(",").rfind(",")
+            if cut < 0:
+                break
+            seg = region[cut + 1:].strip(" ,")
+            first = seg.split()[0] if seg.split() else ""
+            if not (first[:1].islower() or first in lex.not_names or first[:1].isdigit()):
+                break
+            end = s0 + cut
+            got = _subject_segment(text, s0, end, lex, midcaps)
+            if got is not None:
+                return got
+    if got is None:
         m = re.match(r"\s*(?:\S+,\s+)?([^,]{2,80}),\s+(?:saat|ketika|dalam|seusai|usai|setelah|di sela|yang)\b", text[s0:v0])
         if m and _short_name(" ".join(_strip_titles(m.group(1).split(), lex)[0][-4:])):
             seg_end = s0 + m.end(1)
@@ -446,17 +464,24 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         sub = region[start:]
     sub = sub.rstrip(" ,")
     words = sub.split()
-    if not words or len(words) > 14:
+    if len(words) > 14:
+        # a glued section heading before the subject: keep the words near the verb
+        cut = len(sub) - len(" ".join(words[-12:]))
+        start += cut
+        sub = region[start:].rstrip(" ,")
+        words = sub.split()
+    if not words:
         return None
+    sub = re.sub(r"\byang juga\b", "       ", sub)  # `Kepala BNPB yang juga Ketua Satgas Doni`
+    dm = re.search(r"\s(?:dari|asal|dalam|saat|ketika|seusai|usai|pada|di sela)\s", sub)
+    if dm and any(_strip_titles(r.group().split(), lex)[0] for r in NAME_RUN_RE.finditer(sub[: dm.start()])):
+        sub = sub[: dm.start()]  # `Irfan dari Lintas Gajah Mada`, `X dalam keterangannya`
     if SUBJECT_CLAUSE_MARKERS_RE.search(sub):
         # `Para wartawan yang diberi akses ...`: the head noun before `yang`
         head = SUBJECT_CLAUSE_MARKERS_RE.split(sub)[0]
         if not head.strip():
             return None
         sub = head
-    dm = re.search(r"\s(?:dari|asal)\s", sub)
-    if dm and any(_strip_titles(r.group().split(), lex)[0] for r in NAME_RUN_RE.finditer(sub[: dm.start()])):
-        sub = sub[: dm.start()]  # `Irfan dari Lintas Gajah Mada`
     words = sub.split()
     low = [w.lower() for w in words]
     while words and low[-1] in SUBJECT_TRAIL_WORDS:
@@ -809,7 +834,9 @@ class _NameIndex:
             if titled:
                 idx.raw_title[start] = " ".join(toks[: len(toks) - len(stripped)])
             k = len(idx.runs)
-            subject = bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start])) and bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40]))
+            subject = bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40])) and (
+                titled or bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
+            )
             inq = any(a <= start < b for a, b in quoted)
             idx.runs.append(_Run(start, m.end(), tuple(stripped), titled, subject, inq))
             for t in stripped:
@@ -964,7 +991,8 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 full = index.fullest(raw) if len(words) <= 3 else " ".join(index.person_part(tuple(words)))
                 st.name = full or raw
             st.mention = st.spk
-            personish = bool(index.person_part(tuple(st.name.split()))) or st.name in lex.agency_names.values() or st.title_only
+            ntoks = tuple(st.name.split())
+            personish = len(index.person_part(ntoks)) == len(ntoks) or st.name in lex.agency_names.values() or st.title_only
             if not is_group and personish:
                 current = (st.name, st.entity, st.spk)
                 current_pos = max(anchor, st.end)
@@ -1008,7 +1036,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     masked = _mask(text)
     skip = list(doc._.skip or ())
     spans = direct_spans(text)
-    midcaps = mid_capitals(masked)
+    midcaps = mid_capitals(masked, lex.not_names)
     stmts = attribute_direct(text, masked, spans, skip, lex, midcaps)
     directs = [st for st in stmts if st.kind == "direct"]
     fragments = [st for st in stmts if st.kind == "fragment"]
