@@ -920,19 +920,35 @@ class _NameIndex:
 
 
 def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity]) -> Entity | None:
-    if span:
-        for ent in entities:
-            for men in ent.mentions:
-                if men.start < span[1] and span[0] < men.end:
-                    return ent
+    """The entity a speaker name refers to. A mention overlap counts only when
+    the entity's names share a word with `name` (a speaker phrase like
+    `Bluebird Adrianto Djokosoetono` overlaps the ORG `Bluebird` too); else an
+    exact name/alias match; else a PER whose name contains every word of `name`."""
     low = name.lower()
-    for ent in entities:
-        forms = [ent.name.lower(), *(a.lower() for a in ent.aliases)]
-        if low in forms:
-            return ent
     toks = set(low.split())
+    if not toks:
+        return None
+
+    def words(ent: Entity) -> set[str]:
+        out = set(ent.name.lower().split())
+        for a in ent.aliases:
+            out.update(a.lower().split())
+        return out
+
+    if span:
+        hits = [
+            ent
+            for ent in entities
+            if ent.type in ("PER", "ORG") and any(m.start < span[1] and span[0] < m.end for m in ent.mentions) and toks & words(ent)
+        ]
+        hits.sort(key=lambda e: (e.type != "PER", -len(toks & words(e))))
+        if hits:
+            return hits[0]
     for ent in entities:
-        if ent.type in ("PER", "ORG") and toks and toks <= set(ent.name.lower().split()):
+        if ent.type in ("PER", "ORG") and low in [ent.name.lower(), *(a.lower() for a in ent.aliases)]:
+            return ent
+    for ent in entities:
+        if ent.type == "PER" and toks <= set(ent.name.lower().split()):
             return ent
     return None
 
