@@ -919,7 +919,7 @@ class _NameIndex:
         return None
 
 
-def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity]) -> Entity | None:
+def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity], person: bool | None = None) -> Entity | None:
     """The entity a speaker name refers to. A mention overlap counts only when
     the entity's names share a word with `name` (a speaker phrase like
     `Bluebird Adrianto Djokosoetono` overlaps the ORG `Bluebird` too); else an
@@ -928,6 +928,7 @@ def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity])
     toks = set(low.split())
     if not toks:
         return None
+    types = ("PER",) if person else ("ORG",) if person is False else ("PER", "ORG")
 
     def words(ent: Entity) -> set[str]:
         out = set(ent.name.lower().split())
@@ -939,13 +940,13 @@ def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity])
         hits = [
             ent
             for ent in entities
-            if ent.type in ("PER", "ORG") and any(m.start < span[1] and span[0] < m.end for m in ent.mentions) and toks & words(ent)
+            if ent.type in types and any(m.start < span[1] and span[0] < m.end for m in ent.mentions) and toks & words(ent)
         ]
         hits.sort(key=lambda e: (e.type != "PER", -len(toks & words(e))))
         if hits:
             return hits[0]
     for ent in entities:
-        if ent.type in ("PER", "ORG") and low in [ent.name.lower(), *(a.lower() for a in ent.aliases)]:
+        if ent.type in types and low in [ent.name.lower(), *(a.lower() for a in ent.aliases)]:
             return ent
     for ent in entities:
         if ent.type == "PER" and toks <= set(ent.name.lower().split()):
@@ -995,7 +996,8 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             words = raw.split()
             is_group = raw[:1].islower()
             st.title_only = not is_group and not _strip_titles(words, lex)[0]
-            ent = _entity_for(raw, st.spk, entities)
+            rtoks = tuple(raw.split())
+            ent = None if is_group else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
             if ent is not None and ent.type in ("PER", "ORG"):
                 st.name, st.entity = ent.name, ent.id
             elif is_group:
@@ -1023,12 +1025,12 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             if run is not None:
                 name = " ".join(index.person_part(run.toks))
                 name = index.fullest(name)
-                ent = _entity_for(name, (run.start, run.end), entities)
+                ent = _entity_for(name, (run.start, run.end), entities, True)
                 current = (ent.name if ent else name, ent.id if ent else None, (run.start, run.end))
             elif current is None and st.pronoun:
                 found = _last_person_before(index, anchor, skip, lex)
                 if found:
-                    ent = _entity_for(found[0], found[1], entities)
+                    ent = _entity_for(found[0], found[1], entities, True)
                     current = (ent.name if ent else found[0], ent.id if ent else None, found[1])
             if current is not None:
                 st.name, st.entity = current[0], current[1]
