@@ -186,3 +186,26 @@ def test_never_fails_and_offsets_inside(nlp, text):
 def test_direct_spans_inside_text(text):
     for s, e, _ in direct_spans(text):
         assert 0 <= s <= e <= len(text)
+
+
+# -- entity links ------------------------------------------------------
+
+
+def test_speaker_links_to_person_entity_not_overlapping_org(nlp):
+    from warta.types import Entity, Span
+
+    text = "Direktur Utama Bluebird Adrianto Djokosoetono mengatakan, kinerja perseroan tumbuh tahun ini."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "quotes":
+            break
+        doc = proc(doc)
+    b = text.index("Bluebird")
+    a = text.index("Adrianto")
+    doc._.entities = [
+        Entity(id="e1", name="Bluebird", type="ORG", mentions=[Span(start=b, end=b + 8, text="Bluebird")]),
+        Entity(id="e2", name="Adrianto Djokosoetono", type="PER", mentions=[Span(start=a, end=len("Adrianto Djokosoetono") + a, text="Adrianto Djokosoetono")]),
+    ]
+    q = find_quotes(doc)[0]
+    assert q.speaker.entity == "e2"
+    assert q.speaker.name == "Adrianto Djokosoetono"

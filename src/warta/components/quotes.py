@@ -919,6 +919,15 @@ class _NameIndex:
         return None
 
 
+def _better_name(own: str, entity_name: str) -> str:
+    """The entity's name when it is a fuller form of ours (contains our last
+    word and is longer), else ours: a link never shortens or replaces a name."""
+    ow, ew = own.split(), entity_name.split()
+    if ow and len(ew) > len(ow) and ow[-1].lower() in (w.lower() for w in ew):
+        return entity_name
+    return own
+
+
 def _entity_for(name: str, span: tuple[int, int] | None, entities: list[Entity], person: bool | None = None) -> Entity | None:
     """The entity a speaker name refers to. A mention overlap counts only when
     the entity's names share a word with `name` (a speaker phrase like
@@ -999,7 +1008,10 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             rtoks = tuple(raw.split())
             ent = None if is_group else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
             if ent is not None and ent.type in ("PER", "ORG"):
-                st.name, st.entity = ent.name, ent.id
+                own = raw if st.title_only or len(words) > 3 else index.fullest(raw)
+                if ent.type == "PER" and not st.title_only:
+                    own = " ".join(index.person_part(tuple(own.split()))) or own
+                st.name, st.entity = _better_name(own, ent.name), ent.id
             elif is_group:
                 st.name = raw
                 st.spk_conf = min(st.spk_conf, 0.7)
@@ -1026,12 +1038,12 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 name = " ".join(index.person_part(run.toks))
                 name = index.fullest(name)
                 ent = _entity_for(name, (run.start, run.end), entities, True)
-                current = (ent.name if ent else name, ent.id if ent else None, (run.start, run.end))
+                current = (_better_name(name, ent.name) if ent else name, ent.id if ent else None, (run.start, run.end))
             elif current is None and st.pronoun:
                 found = _last_person_before(index, anchor, skip, lex)
                 if found:
                     ent = _entity_for(found[0], found[1], entities, True)
-                    current = (ent.name if ent else found[0], ent.id if ent else None, found[1])
+                    current = (_better_name(found[0], ent.name) if ent else found[0], ent.id if ent else None, found[1])
             if current is not None:
                 st.name, st.entity = current[0], current[1]
                 st.mention = st.spk if st.pronoun else None
