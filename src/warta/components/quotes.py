@@ -921,10 +921,12 @@ class _NameIndex:
 
 def _better_name(own: str, entity_name: str) -> str:
     """The entity's name when it is a fuller form of ours (contains our last
-    word and is longer), else ours: a link never shortens or replaces a name."""
+    word and is longer) or the person at the end of our run; else ours."""
     ow, ew = own.split(), entity_name.split()
     if ow and len(ew) > len(ow) and ow[-1].lower() in (w.lower() for w in ew):
         return entity_name
+    if len(ew) >= 2 and len(ow) > len(ew) and [w.lower() for w in ow[-len(ew):]] == [w.lower() for w in ew]:
+        return entity_name  # `Bluebird Adrianto Djokosoetono` -> the PER `Adrianto Djokosoetono`
     return own
 
 
