@@ -979,7 +979,8 @@ def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: in
     return None
 
 
-STALE_CHARS = 500  # a current speaker further back than this may be replaced by a following one
+STALE_CHARS = 500
+INTRODUCED_NEXT = True  # a current speaker further back than this may be replaced by a following one
 
 
 def _named_right_after(st: _Stmt, stmts: list[_Stmt]) -> _Stmt | None:
@@ -992,6 +993,39 @@ def _named_right_after(st: _Stmt, stmts: list[_Stmt]) -> _Stmt | None:
         if other.spk and other.spk[0] - end < 200 and other.name and not other.pronoun and other.spk[0] < other.start:
             return other
         break
+    return None
+
+
+INTRO_GAP_RE = re.compile(
+    r"^[^.!?]{0,60}?[.!?]\s+(?:(?:Sementara itu|Secara terpisah|Di lain pihak|Di sisi lain|Sebelumnya|Adapun),\s*)?$"
+)
+
+
+def _introduced_next(st: _Stmt, stmts: list[_Stmt], text: str) -> _Stmt | None:
+    """The speaker of the next sentence when that sentence opens by
+    introducing a person not named before in the article (`..." ujarnya.
+    Kepala Pusdalops BNPB Bambang Surya Putra menambahkan, ...`)."""
+    end = st.cue[1] if st.cue else st.end
+    for other in sorted(stmts, key=lambda x: x.start):
+        if other.start <= end or other is st:
+            continue
+        if not (other.spk and other.name and not other.pronoun and other.spk[0] < other.start):
+            return None
+        sent_open = text[end: other.spk[0]]
+        # the gap may hold the sentence end, a connective and the person's titles
+        m = re.match(r"^[^.!?]{0,60}?[.!?]\s+", sent_open)
+        if not m:
+            return None
+        opener = sent_open[m.end():]
+        opener = re.sub(r"^(?:Sementara itu|Secara terpisah|Di lain pihak|Di sisi lain|Sebelumnya|Adapun),\s*", "", opener)
+        if opener and not opener[:1].isupper():
+            return None
+        if len(opener.split()) > 12 or any(w[:1].islower() and w not in ("dan", "dari", "bidang") for w in opener.split()):
+            return None
+        last = other.name.split()[-1]
+        if len(other.name.split()) < 2 or re.search(rf"\b{re.escape(last)}\b", text[: st.start]):
+            return None
+        return other
     return None
 
 
@@ -1031,6 +1065,10 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
         elif st.pronoun or st.floating:
             run = index.subject_person(current_pos, anchor, skip)
             ahead = _named_right_after(st, stmts) if anchor - current_pos > STALE_CHARS else None
+            if INTRODUCED_NEXT and st.pronoun and st.cue and text[st.cue[0]: st.cue[1]].lower().endswith("nya"):
+                ahead = _introduced_next(st, stmts, text) or ahead
+                if ahead is not None:
+                    run = None
             if run is None and ahead is not None:
                 # a lead quote whose speaker is introduced in the next sentence
                 st.name, st.entity, st.mention = ahead.name, ahead.entity, None
