@@ -209,3 +209,22 @@ def test_speaker_links_to_person_entity_not_overlapping_org(nlp):
     q = find_quotes(doc)[0]
     assert q.speaker.entity == "e2"
     assert q.speaker.name == "Adrianto Djokosoetono"
+
+
+def test_lead_quote_goes_to_person_introduced_next(quotes_of):
+    text = (
+        "Harga gula naik di banyak pasar tradisional pekan ini. "
+        "”Kami kesulitan menjual gula dengan harga murah,” ujarnya. "
+        "Ketua Asosiasi Pedagang Pasar Tutum Rahanta mengatakan, pedagang merugi sejak bulan lalu."
+    )
+    assert one(quotes_of(text), "Kami kesulitan").speaker.name == "Tutum Rahanta"
+
+
+def test_clitic_keeps_current_speaker_when_next_person_was_named_before(quotes_of):
+    text = (
+        "Ketua Asosiasi Pedagang Pasar Tutum Rahanta hadir dalam rapat itu. "
+        "Menurut Sri Wahyuni, pedagang merugi sejak bulan lalu. "
+        "”Kami kesulitan menjual gula dengan harga murah,” ujarnya. "
+        "Tutum Rahanta mengatakan, pedagang merugi sejak bulan lalu."
+    )
+    assert one(quotes_of(text), "Kami kesulitan").speaker.name == "Sri Wahyuni"
