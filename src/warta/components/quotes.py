@@ -1071,7 +1071,10 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                     run = None
             if run is None and ahead is not None:
                 # a lead quote whose speaker is introduced in the next sentence
-                st.name, st.entity, st.mention = ahead.name, ahead.entity, None
+                raw_ahead = re.sub(r"\s+", " ", ahead.name).strip(" ,.")
+                part = index.person_part(tuple(raw_ahead.split()))
+                st.name = index.fullest(" ".join(part)) if part else raw_ahead
+                st.entity, st.mention = ahead.entity, None
                 st.spk_conf = 0.6
                 continue
             if run is not None:
