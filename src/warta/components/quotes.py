@@ -75,6 +75,7 @@ SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 # only with `agar`/`supaya`, a comma or `bahwa` after them
 OBJECT_VERBS = frozenset("meminta mendesak mengimbau menyerukan mengajak mendorong menanggapi mengapresiasi".split())
 VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
+PREP_BEFORE_RE = re.compile(r"\b(?:di|ke|dari|pada|untuk|dengan|oleh|kepada|terhadap|bagi|tentang|soal|atas|antara)\s+$", re.I)
 SUBJECT_TRAIL_WORDS = frozenset(
     "juga pun kembali lantas kemudian pula mulanya sempat turut lalu telah sudah pernah bahkan tidak tak akan hanya sendiri sebelumnya langsung".split()
 )
@@ -507,6 +508,8 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         toks = r.group().split()
         if all(t in lex.not_names for t in toks):
             continue
+        if PREP_BEFORE_RE.search(sub[: r.start()]):
+            continue  # `pengusaha di Cirebon`: a place or an object, not the subject
         r0 = r.start()
         # a capital that only marks the sentence start is not a name
         while toks and toks[0] not in midcaps and toks[0].lower() not in lex.title_words and SENT_INITIAL_RE.search(text[max(0, base + r0 - 3): base + r0]) and base + r0 >= s0:
@@ -806,6 +809,7 @@ class _NameIndex:
     token_runs: dict[str, set[int]] = field(default_factory=dict)
     nonperson: frozenset[str] = frozenset()
     raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
+    place_like: set[str] = field(default_factory=set)  # words met after `di`, `ke`, `dari`
 
     @classmethod
     def build(cls, masked: str, lex: _Lex, midcaps: frozenset[str], quoted: list[tuple[int, int]]) -> "_NameIndex":
@@ -838,6 +842,8 @@ class _NameIndex:
                 titled or bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
             )
             inq = any(a <= start < b for a, b in quoted)
+            if re.search(r"\b(?:di|ke|dari)\s+$", masked[max(0, start - 5): start]):
+                idx.place_like.update(stripped)
             idx.runs.append(_Run(start, m.end(), tuple(stripped), titled, subject, inq))
             for t in stripped:
                 idx.token_runs.setdefault(t.lower(), set()).add(k)
@@ -852,7 +858,7 @@ class _NameIndex:
         last = toks[-1].lower()
         with_last = self.token_runs.get(last, set())
         out = [toks[-1]]
-        if toks[-1] in self.nonperson:
+        if toks[-1] in self.nonperson or not _name_like(toks[-1]):
             return ()
         own = {t.lower() for t in toks}
         for t in reversed(toks[:-1]):
@@ -1058,7 +1064,9 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 st.name = full or raw
             st.mention = st.spk
             ntoks = tuple(st.name.split())
-            personish = len(index.person_part(ntoks)) == len(ntoks) or st.name in lex.agency_names.values() or st.title_only
+            personish = (
+                len(index.person_part(ntoks)) == len(ntoks) and not all(t in index.place_like for t in ntoks)
+            ) or st.name in lex.agency_names.values() or st.title_only
             if not is_group and personish:
                 current = (st.name, st.entity, st.spk)
                 current_pos = max(anchor, st.end)
