@@ -160,7 +160,7 @@ def test_offsets_point_into_doc_text(quotes_of, nlp):
 # -- lexicons -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["quote_cues", "reporting_verbs", "speech_nouns", "pronouns", "speaker_groups", "quote_titles", "quote_not_names", "quote_nonperson_words", "quote_passive_cues"])
+@pytest.mark.parametrize("name", ["quote_cues", "reporting_verbs", "speech_nouns", "pronouns", "speaker_groups", "quote_titles", "quote_not_names", "quote_nonperson_words", "quote_passive_cues", "quote_org_openers", "quote_jurisdiction_titles"])
 def test_lexicon_has_no_duplicates(name):
     items = [i.lower() for i in ordered_list(name)]
     assert items and len(items) == len(set(items))

@@ -110,6 +110,7 @@ class _Lex:
     pre_cue_re: re.Pattern
     not_names: frozenset[str]
     nonperson: frozenset[str]
+    org_openers: frozenset[str]
     agency_re: re.Pattern
     agency_names: dict[str, str]
 
@@ -152,6 +153,7 @@ def lexicon() -> _Lex:
         agency_names=agency_names,
         not_names=word_list("quote_not_names"),
         nonperson=word_list("quote_nonperson_words"),
+        org_openers=word_list("quote_org_openers"),
         pre_cue_re=re.compile(rf"(?P<cue>(?:{_alt(set(verbs) | set(cues))}))(?P<nya>nya)?\b(?P<tail>[^.!?“”\"]{{0,80}}?)\s*[:,]?\s*$"),
     )
 
@@ -1050,9 +1052,10 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             rtoks = tuple(raw.split())
             ent = None if is_group else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
             if ent is not None and ent.type in ("PER", "ORG"):
-                own = raw if st.title_only or len(words) > 3 else index.fullest(raw)
+                own = raw
                 if ent.type == "PER" and not st.title_only:
-                    own = " ".join(index.person_part(tuple(own.split()))) or own
+                    part = index.person_part(tuple(words))
+                    own = index.fullest(" ".join(part)) if part else raw
                 st.name, st.entity = _better_name(own, ent.name), ent.id
             elif is_group:
                 st.name = raw
@@ -1060,8 +1063,10 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             elif st.title_only:
                 st.name = index.titled_person(raw, anchor) or raw
             else:
-                full = index.fullest(raw) if len(words) <= 3 else " ".join(index.person_part(tuple(words)))
-                st.name = full or raw
+                part = index.person_part(tuple(words))
+                if part and len(part) < len(words) and words[len(words) - len(part) - 1] in lex.org_openers:
+                    part = ()  # `The Fed`, `Bank Mandiri`: an organisation
+                st.name = index.fullest(" ".join(part)) if part else raw
             st.mention = st.spk
             ntoks = tuple(st.name.split())
             personish = (
