@@ -76,6 +76,12 @@ SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 OBJECT_VERBS = frozenset("meminta mendesak mengimbau menyerukan mengajak mendorong menanggapi mengapresiasi".split())
 VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
 PREP_BEFORE_RE = re.compile(r"\b(?:di|ke|dari|pada|untuk|dengan|oleh|kepada|terhadap|bagi|tentang|soal|atas|antara)\s+$", re.I)
+# verbs whose object is itself the statement (`mengeluhkan masalah yang sama`)
+TOPIC_VERBS = frozenset("mengeluhkan mengeluh menyoroti menyinggung mempertanyakan mengkritik menyayangkan memprediksi memperkirakan".split())
+# a reported clause has a verb or an auxiliary somewhere
+CLAUSE_WORD_RE = re.compile(
+    r"\b(?:(?:me|ber|di|ter)[a-z]{3,}|akan|sudah|telah|adalah|merupakan|tidak|tak|bisa|dapat|harus|perlu|masih|belum|sedang|mampu|ingin|mau|sangat|menjadi|ada)\b"
+)
 SUBJECT_TRAIL_WORDS = frozenset(
     "juga pun kembali lantas kemudian pula mulanya sempat turut lalu telah sudah pernah bahkan tidak tak akan hanya sendiri sebelumnya langsung".split()
 )
@@ -776,6 +782,8 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: fr
         c = _content(text, v1 + k, s1)
         if not c:
             continue
+        if k == 0 and m.group("cue") not in TOPIC_VERBS and not CLAUSE_WORD_RE.search(text[c[0]: c[1]]):
+            continue  # `menyampaikan keluhan ke pejabat`: an object, not a reported clause
         st = _Stmt(c[0], c[1], "indirect", cue=(v0, v1), confidence=0.8)
         st.spk = (got[2], got[3])
         st.pronoun = got[0] == "pronoun"
