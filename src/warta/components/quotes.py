@@ -1076,6 +1076,13 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                     part = ()  # `The Fed`, `Bank Mandiri`: an organisation
                 st.name = index.fullest(" ".join(part)) if part else raw
             st.mention = st.spk
+            if st.spk and not is_group and not st.title_only:
+                # narrow the mention to the name (`Korea Utara (Korut) Kim Jong-un` -> `Kim Jong-un`)
+                seg = text[st.spk[0]: st.spk[1]]
+                first = st.name.split()[0]
+                at = seg.rfind(first)
+                if at > 0 and (seg[at - 1].isspace() or seg[at - 1] in ",("):
+                    st.mention = (st.spk[0] + at, st.spk[1])
             ntoks = tuple(st.name.split())
             personish = (
                 len(index.person_part(ntoks)) == len(ntoks) and not all(t in index.place_like for t in ntoks)
@@ -1166,7 +1173,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for st in sorted(stmts, key=lambda x: x.start):
         speaker = None
         if st.name:
-            mention = _span(text, *st.mention) if st.mention and st.mention[1] > st.mention[0] else None
+            mention = None
+            if st.mention and st.mention[1] > st.mention[0]:
+                m0, m1 = _trim(text, *st.mention)
+                mention = _span(text, m0, m1) if m1 > m0 else None
             speaker = Speaker(name=st.name, entity=st.entity, mention=mention, confidence=round(st.spk_conf, 2))
         out.append(
             Quote(

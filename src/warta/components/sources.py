@@ -38,7 +38,7 @@ REPORTING_NEAR_RE = re.compile(
     r"menegaskan|menambahkan|menyampaikan|menuturkan|mengungkapkan|menyebut|bicara|berbicara|berkata|katanya|ujarnya|ucapnya|tuturnya)\w*\b"
 )
 SENT_END_RE = re.compile(r"[.!?](?=\s|$)|\n\n")
-VERB_AFTER_NAME_RE = re.compile(r"^(?:[ \t]+[\w-]+){0,6}?[ \t]+(?:melaporkan|memberitakan|mengabarkan|menyiarkan)\b")
+VERB_AFTER_NAME_RE = re.compile(r"(?:[ \t]+[\w-]+){0,6}?[ \t]+(?:melaporkan|memberitakan|mengabarkan|menyiarkan)\b")
 GLUED_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
