@@ -228,3 +228,15 @@ def test_clitic_keeps_current_speaker_when_next_person_was_named_before(quotes_o
         "Tutum Rahanta mengatakan, pedagang merugi sejak bulan lalu."
     )
     assert one(quotes_of(text), "Kami kesulitan").speaker.name == "Sri Wahyuni"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kini, masyarakat tak perlu mengeluh akses jalan yang terhambat karena sungai.",
+        "Budi Santoso menyampaikan keluhan, masukan dan permintaan ke pejabat yang hadir di lokasi.",
+        "Menteri Tito Karnavian meminta Badan Informasi Geospasial untuk merevisi data wilayah.",
+    ],
+)
+def test_non_reports(quotes_of, text):
+    assert quotes_of(text) == []

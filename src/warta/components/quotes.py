@@ -82,6 +82,7 @@ TOPIC_VERBS = frozenset("mengeluhkan mengeluh menyoroti menyinggung mempertanyak
 CLAUSE_WORD_RE = re.compile(
     r"\b(?:(?:me|ber|di|ter)[a-z]{3,}|akan|sudah|telah|adalah|merupakan|tidak|tak|bisa|dapat|harus|perlu|masih|belum|sedang|mampu|ingin|mau|sangat|menjadi|ada)\b"
 )
+MODAL_BEFORE_RE = re.compile(r"\b(?:perlu|harus|bisa|dapat|boleh|ingin|mau|enggan|hendak|untuk|agar|supaya|dan)\s+$")
 SUBJECT_TRAIL_WORDS = frozenset(
     "juga pun kembali lantas kemudian pula mulanya sempat turut lalu telah sudah pernah bahkan tidak tak akan hanya sendiri sebelumnya langsung".split()
 )
@@ -758,6 +759,8 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: fr
     # rule 6: `X mengatakan (kepada wartawan) (, | bahwa | :) ...`
     for m in lex.verb_re.finditer(sent):
         v0, v1 = s0 + m.start(), s0 + m.end()
+        if MODAL_BEFORE_RE.search(masked[max(s0, v0 - 25): v0]):
+            continue  # `masyarakat tak perlu mengeluh ...`: not a report
         got = _subject_speaker(masked, s0, v0, lex, midcaps)
         if not got:
             continue
