@@ -394,8 +394,11 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     runs = [r for r in NAME_RUN_RE.finditer(rest) if not all(t in lex.not_names for t in r.group().split())]
     mm = runs[-1] if runs else None  # `Sekretaris Kementerian Koperasi dan UKM Rully Indrawan`
     if mm:
-        if nxt_name and (had or all(t in lex.nonperson or ACRONYM_RE.match(t) for t in mm.group().split())):
+        org_only = all(t in lex.nonperson or ACRONYM_RE.match(t) for t in mm.group().split())
+        if nxt_name and (had or org_only):
             return from_next()
+        if had and org_only:  # `kata Panglima TNI`: a role standing for its holder
+            return ("title", seg.strip(), off + lead, off + lead + len(seg.strip()))
         name = mm.group().strip()
         first, last = name.split()[0], name.split()[-1]
         st = off + seg.find(first)
@@ -823,10 +826,11 @@ class _NameIndex:
     nonperson: frozenset[str] = frozenset()
     raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
     place_like: set[str] = field(default_factory=set)  # words met after `di`, `ke`, `dari`
+    lex: _Lex | None = None
 
     @classmethod
     def build(cls, masked: str, lex: _Lex, midcaps: frozenset[str], quoted: list[tuple[int, int]]) -> "_NameIndex":
-        idx = cls(nonperson=lex.nonperson)
+        idx = cls(nonperson=lex.nonperson, lex=lex)
         for m in NAME_RUN_RE.finditer(masked):
             start = m.start()
             raw = m.group().split()
@@ -912,13 +916,15 @@ class _NameIndex:
         """`Presiden` -> `Presiden Joko Widodo` when the article names the
         holder (`Presiden Joko Widodo`) before `pos`: the role is kept in front
         because the article refers to the person by it."""
-        key = title.lower()
+        key = title.lower().split()
         for run in reversed(self.runs):
             if run.start >= pos or not run.titled:
                 continue
-            head = self.raw_title.get(run.start, "")
-            if head.lower() == key:
+            head = self.raw_title.get(run.start, "").lower().split()
+            low = [t.lower() for t in run.toks]
+            if head == key or (head and head[0] == key[0] and all(k in head or k in low for k in key[1:])):
                 part = self.person_part(run.toks)
+                part = tuple(_strip_titles(list(part), self.lex)[0]) if part else part
                 if part:
                     return f"{title} {' '.join(part)}"
         return None
@@ -1059,7 +1065,10 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             raw = re.sub(r"\s+", " ", st.name).strip(" ,.")
             words = raw.split()
             is_group = raw[:1].islower()
-            st.title_only = not is_group and not _strip_titles(words, lex)[0]
+            rest_toks = _strip_titles(words, lex)[0]
+            st.title_only = not is_group and (
+                not rest_toks or (len(rest_toks) < len(words) and all(ACRONYM_RE.match(t) or t in lex.nonperson for t in rest_toks))
+            )
             rtoks = tuple(raw.split())
             ent = None if is_group else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
             if ent is not None and ent.type in ("PER", "ORG"):
