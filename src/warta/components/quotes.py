@@ -856,7 +856,7 @@ class _NameIndex:
                 idx.raw_title[start] = " ".join(toks[: len(toks) - len(stripped)])
             k = len(idx.runs)
             subject = bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40])) and (
-                titled or bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
+                titled or len(stripped) >= 2 or bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
             )
             inq = any(a <= start < b for a, b in quoted)
             if re.search(r"\b(?:di|ke|dari)\s+$", masked[max(0, start - 5): start]):
