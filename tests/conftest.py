@@ -3,20 +3,10 @@ cleanly when it is absent."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "examples"
-
-
-def shared_path(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is not available (../shared absent)")
-    return path
+from testpaths import EXAMPLES, ROOT, SHARED, shared_path  # noqa: F401  (re-exported for fixtures)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from itertools import islice
 
 import pytest
 
-from conftest import shared_path
+from testpaths import shared_path
 from warta.readers import read_sources
 from warta.types import Article, RecordError
 

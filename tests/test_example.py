@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import EXAMPLES
+from testpaths import EXAMPLES
 from warta.cli.main import main
 
 

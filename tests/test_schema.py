@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from conftest import ROOT, shared_path
+from testpaths import ROOT, shared_path
 from warta.schema import SCHEMA_FILE, article_schema, main, render
 from warta.types import SCHEMA_VERSION
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import shared_path
+from testpaths import shared_path
 from warta.components.clean import clean
 from warta.components.dateline import find_dateline, rules, title_place
 

@@ -10,7 +10,7 @@ import pytest
 from warta.cli.main import main
 from warta.eval.run import evaluate_file, set_name
 
-from conftest import shared_path
+from testpaths import shared_path
 
 TEXT = "Bandung - “Kami siap bekerja,” kata Ani di Bandung, Senin (9/6/2025).\nBaca juga:\nJudul Lain\nBudi mengatakan harga turun."
 
