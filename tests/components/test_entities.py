@@ -91,6 +91,21 @@ def test_surname_merges_into_full_name():
     assert len(found["Vladimir Putin"].mentions) == 3
 
 
+@pytest.mark.parametrize(
+    "text, name, alias, kept",
+    [
+        ("Korea Utara (Korut) menolak. Korut lalu diam.", "Korea Utara", "Korut", True),
+        ("Badan Pengawas Obat dan Makanan (BPOM) memeriksa pabrik itu.", "Badan Pengawas Obat dan Makanan", "BPOM", True),
+        # the name in brackets after an office of a country is the office holder's
+        ("Ia berterima kasih kepada Presiden Indonesia (Prabowo) atas sambutannya.", "Indonesia", "Prabowo", False),
+        ("Mereka memuji Kementerian Luar Negeri (Sugiono) kemarin.", "Kementerian Luar Negeri", "Sugiono", False),
+    ],
+)
+def test_place_or_org_takes_only_its_own_abbreviation_in_brackets(text, name, alias, kept):
+    found = by_name(text)
+    assert (alias in found[name].aliases) is kept
+
+
 def test_given_name_merges_into_full_name():
     text = "CEO BPI Danantara Rosan Roeslani hadir. Rosan mengatakan investasi naik."
     found = by_name(text)

@@ -186,6 +186,19 @@ def _align(short: str, words: tuple[str, ...], content: tuple[bool, ...], strict
     return None if tail is None else tail + 1
 
 
+def spells(short: str, long: str) -> bool:
+    """Whether `short` can be read as an abbreviation of `long`: its letters
+    spelt, in order, through the words of `long` (`Korut` / `Korea Utara`,
+    `BPOM` / `Badan Pengawas Obat dan Makanan`)."""
+    words = _words(long, 0, len(long))
+    if not words or not _letters(short):
+        return False
+    content = tuple(w.content for w in words)
+    if not any(content):
+        return False
+    return _align(_letters(short), tuple(w.text for w in words), content, is_upper_acronym(short)) is not None
+
+
 def _valid(short: str, words: list[_Word], strict: bool) -> int | None:
     if sum(w.content for w in words) < 2:
         return None  # a long form has two content words or more ("Bird Tbk (BIRD)" is a ticker)

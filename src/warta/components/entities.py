@@ -34,6 +34,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .acronyms import is_upper_acronym, spells
 from ..lexicons import ordered_list, table, word_list
 from ..types import Acronym, Entity, Span
 
@@ -958,7 +959,15 @@ def _alias_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
         pm = PAREN_ALIAS_RE.match(text, end)
         if pm:
             inner = by_start.get(pm.start(1))
-            if inner is not None and inner.end == pm.end(1) and " " not in inner.text and inner.type in ("UNK", "ORG", "LOC"):
+            if (
+                inner is not None
+                and inner.end == pm.end(1)
+                and " " not in inner.text
+                and inner.type in ("UNK", "ORG", "LOC")
+                and (m.type not in ("ORG", "LOC") or is_upper_acronym(inner.text) or spells(inner.text, m.text))
+            ):
+                # a place or organisation takes only an abbreviation of itself:
+                # in `Presiden Indonesia (Prabowo)` the name is the office holder's
                 out.append((m, inner))
             end = pm.end()
         if m.titled:
