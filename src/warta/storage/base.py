@@ -571,12 +571,18 @@ class SQLStore(Store):
         ids = self._entity_ids(name)
         if not ids:
             return None
-        # the most frequent entity known by this name
+        # the entity most often *named* so (an alias an article gave it, such
+        # as a bracketed name after an office, ranks below a name), then the
+        # most frequent one
+        key = norm(name)
         best = None
         for eid in ids:
+            named = sum(
+                1 for (n,) in self._q("SELECT name FROM article_entities WHERE entity_id = ?", (eid,)) if norm(n) == key
+            )
             n = self._q("SELECT COUNT(*) FROM article_entities WHERE entity_id = ?", (eid,))[0][0]
-            if best is None or n > best[1]:
-                best = (eid, n)
+            if best is None or (named, n) > best[1]:
+                best = (eid, (named, n))
         return self.entity_profile(best[0], others=[i for i in ids if i != best[0]])
 
     def entity_profile(self, eid: int, others: list[int] | None = None) -> dict | None:
