@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.vocab import Vocab
 
 from warta.training.convert import (
     map_bio,
@@ -14,6 +14,8 @@ from warta.training.convert import (
     repair_bio,
     sentence_doc,
 )
+
+VOCAB = Vocab()
 
 CONLLU = """# sent_id = t1
 # text = Ia menyetujuinya di Jakarta.
@@ -66,7 +68,7 @@ def test_conllu_multiword_token_is_merged_with_head_part_syntax(tmp_path):
     assert sent.lemmas[1] == "setuju"
     assert sent.deps == ["nsubj", "ROOT", "case", "obl", "punct"]
     assert sent.heads == [1, 1, 3, 1, 1]
-    doc = sentence_doc(spacy.blank("id").vocab, sent)
+    doc = sentence_doc(VOCAB, sent)
     assert doc.text == "Ia menyetujuinya di Jakarta."
     assert doc[3].head.text == "menyetujuinya"
 
@@ -88,7 +90,7 @@ TAG = st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"
 def test_any_bio_file_gives_valid_docs(tmp_path_factory, rows):
     path = tmp_path_factory.mktemp("bio") / "x.txt"
     path.write_text("".join(f"{w}\t{t}\n" for w, t in rows), encoding="utf-8")
-    vocab = spacy.blank("id").vocab
+    vocab = VOCAB
     for sent in read_bio(path, "idner"):
         doc = sentence_doc(vocab, sent)
         assert len(doc) == len(sent.words)

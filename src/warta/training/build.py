@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 from spacy.training import Example
 
+from .corpora import DATASETS
+
 ROOT = Path(__file__).resolve().parents[3]  # repository root (src layout)
 TRAINING = ROOT / "training"
 CONFIGS = TRAINING / "configs"
@@ -45,7 +47,6 @@ def step_corpora(shared: Path, out: Path, limit: int = 0, log: Callable[[str], N
 def step_vectors(shared: Path, out_dir: Path, *, epoch: int = 10, bucket: int = 50_000, dim: int = 100,
                  log: Callable[[str], None] = print) -> Path:
     """Train floret vectors on corpus text + training-split words; `spacy init vectors`."""
-    from spacy.cli.init_vectors import init_vectors_cli  # noqa: F401  (import check)
 
     from .convert import read_bio, read_conllu, read_nlpid
     from .vectors import train_floret, write_vector_text
@@ -101,11 +102,18 @@ def step_assemble(ud_model: Path, ner_model: Path, out: Path = PIPELINE_OUT, *,
         "description": "warta Indonesian news pipeline: tokenizer, morphologizer, parser, lemmatizer, NER (PER/ORG/LOC)",
         "license": "CC BY-SA 4.0",
         "author": "warta",
+        "sources": [
+            {"name": ds.name, "license": ds.licence, "path": ds.path}
+            for ds in DATASETS if ds.ship and ds.split == "train"
+        ] + [{"name": "floret vectors: indonews-2025 + detik-2025 text (unlabelled)", "license": "n/a: vectors only"}],
     })
     nlp.meta.update(meta or {})
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    card = TRAINING / "MODEL_CARD.md"
+    if card.exists():
+        shutil.copy(card, out / "MODEL_CARD.md")
     return nlp
 
 
