@@ -104,8 +104,12 @@ def step_assemble(ud_model: Path, ner_model: Path, out: Path = PIPELINE_OUT, *,
         "author": "warta",
         "sources": [
             {"name": ds.name, "license": ds.licence, "path": ds.path}
-            for ds in DATASETS if ds.ship and ds.split == "train"
-        ] + [{"name": "floret vectors: indonews-2025 + detik-2025 text (unlabelled)", "license": "n/a: vectors only"}],
+            for ds in DATASETS if ds.ship and ds.split == "train" and ds.task in ("ner", "ud")
+        ] + [{
+            "name": "floret vectors: indonews-2025 + detik-2025 text + words of the "
+                    "training splits and nlp-id POS corpus (MIT)",
+            "license": "vectors only, no text stored",
+        }],
     })
     nlp.meta.update(meta or {})
     if out.exists():
