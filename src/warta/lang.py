@@ -90,7 +90,9 @@ def base_nlp(model: str | Path | None = None) -> Language:
     """The statistical pipeline (trained if shipped, else blank `id`)."""
     path = Path(model) if model else shipped_model_path()
     if path is not None:
-        nlp = spacy.load(path)
+        # the tokenizer comes from the config (`warta.tokenizer.v1`, built from
+        # the current lexicons), not from the rules frozen at training time
+        nlp = spacy.load(path, exclude=["tokenizer"])
     else:
         nlp = spacy.blank("id")
         customize_tokenizer(nlp.tokenizer)

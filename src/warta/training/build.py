@@ -1,0 +1,162 @@
+"""Steps that rebuild the shipped pipeline from `../shared/data`.
+
+    corpora  -> training/corpus/<task>/<split>/*.spacy
+    vectors  -> training/vectors/id_news.floret -> training/vectors/model
+    train    -> training/output/<ner|ud>/model-best   (spacy train)
+    assemble -> src/warta/data/pipeline               (ud pipeline + sourced ner)
+    evaluate -> scores on the held-out test sets (json)
+
+Every step takes the seed; spaCy training is deterministic on CPU given the
+seed and the same data, and floret runs single-threaded with its fixed seed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import DocBin
+from spacy.training import Example
+
+from .corpora import DATASETS
+
+ROOT = Path(__file__).resolve().parents[3]  # repository root (src layout)
+TRAINING = ROOT / "training"
+CONFIGS = TRAINING / "configs"
+CODE = TRAINING / "code.py"
+PIPELINE_OUT = ROOT / "src" / "warta" / "data" / "pipeline"
+MODEL_NAME = "news"
+NER_LABELS = ("PER", "ORG", "LOC")
+
+
+def default_shared() -> Path:
+    return ROOT.parent / "shared"
+
+
+def step_corpora(shared: Path, out: Path, limit: int = 0, log: Callable[[str], None] = print) -> None:
+    from .corpora import build_corpora
+
+    build_corpora(shared / "data", out, limit=limit, log=log)
+
+
+def step_vectors(shared: Path, out_dir: Path, *, epoch: int = 10, bucket: int = 50_000, dim: int = 100,
+                 log: Callable[[str], None] = print) -> Path:
+    """Train floret vectors on corpus text + training-split words; `spacy init vectors`."""
+
+    from .convert import read_bio, read_conllu, read_nlpid
+    from .vectors import train_floret, write_vector_text
+
+    data = shared / "data"
+    extra: list[list[str]] = []
+    extra += [s.words for s in read_bio(data / "ner/idner-news-2k/train.txt", "idner")]
+    extra += [s.words for s in read_bio(data / "ner/nergrit/train_preprocess.txt", "nergrit")]
+    extra += [s.words for s in read_conllu(data / "ud/UD_Indonesian-CSUI/id_csui-ud-train.conllu")]
+    extra += [s.words for s in read_nlpid(data / "pos/nlpid-kumparan/dataset_postag.txt")]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    text = out_dir / "text.txt"
+    n = write_vector_text(shared, text, extra)
+    log(f"vector text: {n} tokens")
+    floret_file = train_floret(text, out_dir / "id_news", epoch=epoch, bucket=bucket, dim=dim)
+    model_dir = out_dir / "model"
+    init_vectors(floret_file, model_dir)
+    return model_dir
+
+
+def init_vectors(floret_file: Path, model_dir: Path) -> None:
+    from spacy.training.initialize import convert_vectors
+
+    nlp = spacy.blank("id")
+    convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
+    nlp.to_disk(model_dir)
+
+
+def step_train(config: Path, out: Path, *, seed: int = 0, overrides: dict[str, Any] | None = None) -> Path:
+    """`spacy train` with warta's code registered; returns model-best."""
+    from spacy.cli.train import train
+
+    from . import augment  # noqa: F401
+    from .. import lang  # noqa: F401
+
+    ov = {"system.seed": seed, **(overrides or {})}
+    train(config, out, overrides=ov)
+    return out / "model-best"
+
+
+def step_assemble(ud_model: Path, ner_model: Path, out: Path = PIPELINE_OUT, *,
+                  meta: dict | None = None) -> Language:
+    """The UD pipeline (tok2vec, morphologizer, parser, lemmatizer) plus the
+    NER component (own tok2vec) sourced from the NER pipeline."""
+    from .. import lang  # noqa: F401
+
+    nlp = spacy.load(ud_model)
+    ner_nlp = spacy.load(ner_model)
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update({
+        "name": MODEL_NAME,
+        "version": (meta or {}).get("version", "0.1.0"),
+        "description": "warta Indonesian news pipeline: tokenizer, morphologizer, parser, lemmatizer, NER (PER/ORG/LOC)",
+        "license": "CC BY-SA 4.0",
+        "author": "warta",
+        "sources": [
+            {"name": ds.name, "license": ds.licence, "path": ds.path}
+            for ds in DATASETS if ds.ship and ds.split == "train" and ds.task in ("ner", "ud")
+        ] + [{
+            "name": "floret vectors: indonews-2025 + detik-2025 text + words of the "
+                    "training splits and nlp-id POS corpus (MIT)",
+            "license": "vectors only, no text stored",
+        }],
+    })
+    nlp.meta.update(meta or {})
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    card = TRAINING / "MODEL_CARD.md"
+    if card.exists():
+        shutil.copy(card, out / "MODEL_CARD.md")
+    return nlp
+
+
+def evaluate(nlp: Language, docbin: Path, *, batch_size: int = 256) -> dict[str, Any]:
+    """spaCy scores of `nlp` against the gold Docs in `docbin`."""
+    gold = list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
+    examples = [Example(nlp.make_doc(d.text), d) for d in gold]
+    t0 = time.perf_counter()
+    scores = nlp.evaluate(examples, batch_size=batch_size)
+    scores["seconds"] = time.perf_counter() - t0
+    return scores
+
+
+def summarise(scores: dict[str, Any]) -> dict[str, Any]:
+    """The headline numbers (percent, one decimal) of a spaCy score dict."""
+    out: dict[str, Any] = {}
+    for key in ("ents_f", "ents_p", "ents_r", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f"):
+        if scores.get(key) is not None:
+            out[key] = round(100 * scores[key], 1)
+    for label, prf in (scores.get("ents_per_type") or {}).items():
+        out[f"ents_f_{label}"] = round(100 * prf["f"], 1)
+    return out
+
+
+def step_evaluate(model: Path, corpus: Path, out: Path | None = None) -> dict[str, Any]:
+    from .. import lang  # noqa: F401
+
+    nlp = spacy.load(model)
+    results = {}
+    for name, rel, disable in (
+        ("idner-test", "ner/test/idner-test.spacy", ()),
+        ("nergrit-test", "ner/test/nergrit-test.spacy", ()),
+        ("csui-test", "ud/test/csui-test.spacy", ()),
+        ("pud-test", "ud/test/pud-test.spacy", ()),
+    ):
+        path = corpus / rel
+        if path.exists():
+            with nlp.select_pipes(disable=list(disable)):
+                results[name] = summarise(evaluate(nlp, path))
+    if out is not None:
+        out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return results

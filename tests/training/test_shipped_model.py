@@ -1,0 +1,59 @@
+"""The pipeline shipped in `warta/data/pipeline` (skips when not built)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.lang import base_nlp, shipped_model_path
+
+pytestmark = pytest.mark.skipif(shipped_model_path() is None, reason="no shipped pipeline")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return base_nlp()
+
+
+def test_components_and_labels(model):
+    assert model.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
+    assert set(model.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    assert model.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.tokenizer.v1"
+
+
+def test_directory_loads_with_plain_spacy_load():
+    nlp = spacy.load(shipped_model_path())
+    assert "ner" in nlp.pipe_names
+
+
+def test_tokenizer_keeps_abbreviations(model):
+    doc = model("Ia tinggal di Jl. Merdeka, kata Dr. Ani.")
+    assert "Jl." in [t.text for t in doc]
+
+
+def test_annotates_a_news_sentence(model):
+    doc = model("Menteri Keuangan Sri Mulyani Indrawati mengatakan di Jakarta bahwa Bank Indonesia menahan suku bunga.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Sri Mulyani Indrawati", "PER") in ents
+    assert ("Bank Indonesia", "ORG") in ents
+    assert ("Jakarta", "LOC") in ents
+    assert {t.pos_ for t in doc} >= {"NOUN", "VERB", "PROPN", "ADP"}
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+
+
+def test_seed_article_people_and_agencies(model, seed_text):
+    ents = {(e.text, e.label_) for e in model(seed_text).ents}
+    for name in ("Kim Jong-un", "Alexander Kozlov"):
+        assert (name, "PER") in ents
+    assert ("AFP", "ORG") in ents
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gives_offsets_inside_the_text(model, text):
+    doc = model(text)
+    for ent in doc.ents:
+        assert 0 <= ent.start_char < ent.end_char <= len(text)
+    assert all(0 <= t.head.i < len(doc) for t in doc)
