@@ -32,11 +32,13 @@ def analyze(text: str, **meta: Any) -> "Article":
     return default_pipeline().analyze(text, **meta)
 
 
-def nlp() -> "Language":
-    """The loaded spaCy `Language` (shipped trained pipeline + warta components)."""
+def nlp(model: str | None = None) -> "Language":
+    """The loaded spaCy `Language` that analysis runs: warta's tokenizer and
+    rule components, on top of the shipped trained pipeline (tagger, parser,
+    lemmatizer, NER) with `model="trained"`, or of any pipeline path."""
     from .lang import load_nlp
 
-    return load_nlp()
+    return load_nlp(model)
 
 
 __all__ = ["__version__", "analyze", "load", "nlp"]

@@ -16,7 +16,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Settings:
-    model: str | None = None  # path of a spaCy pipeline; None: the shipped one
+    model: str = "rules"  # "rules" (tokenizer + rule components), "trained" (shipped pipeline) or a path
     max_chars: int = 2_000_000  # records longer than this are cut (with a warning)
     max_bytes: int = 20_000_000  # records larger than this are refused
     batch_size: int = 32

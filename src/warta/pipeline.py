@@ -106,7 +106,9 @@ class Pipeline:
 
     @classmethod
     def create(cls, settings: Settings | None = None, **overrides: Any) -> "Pipeline":
-        settings = (settings or Settings()).replace(**overrides) if overrides else (settings or Settings())
+        settings = settings or Settings.load()  # defaults, then WARTA_* environment variables
+        if overrides:
+            settings = settings.replace(**overrides)
         return cls(load_nlp(settings.model), settings)
 
     # -- single records -------------------------------------------------
