@@ -27,6 +27,7 @@ All offsets are offsets into the Doc text; `warta.export` maps them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
@@ -353,7 +354,7 @@ def _teaser_spans(text: str, ws: Sequence[Word], lex: Lexicon) -> list[tuple[int
     its words are capitalised (or numbers, or short function words)."""
     out = []
     for m in TEASER_RE.finditer(text):
-        i = _word_index(ws, m.end())
+        i = word_index(ws, m.end())
         end = m.end()
         while i < len(ws) and "\n" not in text[end : ws[i].start]:
             w = ws[i]
@@ -365,15 +366,9 @@ def _teaser_spans(text: str, ws: Sequence[Word], lex: Lexicon) -> list[tuple[int
     return out
 
 
-def _word_index(ws: Sequence[Word], pos: int) -> int:
-    lo, hi = 0, len(ws)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if ws[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def word_index(ws: Sequence[Word], pos: int) -> int:
+    """Index of the first word starting at or after `pos`."""
+    return bisect_left(ws, pos, key=lambda w: w.start)
 
 
 def chunks(text: str, ws: Sequence[Word], sent_starts: set[int], lex: Lexicon) -> list[Chunk]:

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity, Role
-from .entities import Lexicon, Word, lexicon, match_title, words
+from .entities import Lexicon, Word, lexicon, match_title, word_index, words
 
 # text allowed between the pieces of a title phrase
 # (scraped text breaks lines around link anchors: `kata\nKapolsek Pasar Rebo\nAKP I Wayan`)
@@ -59,17 +59,6 @@ def _mentions(ents: Sequence[Entity]) -> list[_M]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _word_index(ws: Sequence[Word], pos: int) -> int:
-    lo, hi = 0, len(ws)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if ws[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], lex: Lexicon, lower_ok: bool) -> tuple[int, str | None, int] | None:
     """From a title at ws[i], walk to text offset `stop`: (role end, org, rank
     end) if only complement words, organisations, places, parentheses, ranks
@@ -93,7 +82,7 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
         p = PAREN_RE.match(text, pos)
         if p and p.end() <= stop:
             pos = p.end()
-            j = _word_index(ws, pos)
+            j = word_index(ws, pos)
             continue
         if gap:
             pos = gap.end()
@@ -108,7 +97,7 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
                 org = text[m.start : m.end]
             in_role = False
             pos = m.end
-            j = _word_index(ws, pos)
+            j = word_index(ws, pos)
             continue
         if j >= len(ws) or ws[j].start != pos:
             return None
@@ -136,7 +125,7 @@ def _phrase(text: str, ws: Sequence[Word], i: int, stop: int, ms: Sequence[_M], 
 
 def _before(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon) -> tuple[int, int, str | None, int] | None:
     """Rule 1: the leftmost title phrase that runs up to the person."""
-    mi = _word_index(ws, m.start)
+    mi = word_index(ws, m.start)
     best = None
     for i in range(max(0, mi - MAX_BEFORE_WORDS), mi):
         between = text[ws[i].end : m.start]
@@ -163,7 +152,7 @@ def _after(text: str, ws: Sequence[Word], m: _M, ms: Sequence[_M], lex: Lexicon)
     a = APPOSITION_RE.match(text, pos)
     if not a:
         return None
-    i = _word_index(ws, a.end())
+    i = word_index(ws, a.end())
     if i >= len(ws) or ws[i].start != a.end():
         return None
     k, t = match_title(ws, i, lex, allow_lower=True)

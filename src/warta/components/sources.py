@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import table
+from ..lexicons import ordered_list, table
 from ..types import Quote, Source
 
 NAME_AFTER_RE = re.compile(
@@ -33,14 +33,19 @@ NAME_AFTER_RE = re.compile(
 )
 GROUP_AFTER_RE = re.compile(r"(?:para\s+)?(?:wartawan|jurnalis|awak\s+media|media|pers|reporter)\b")
 GENERIC_OUTLET_RE = re.compile(r"(?:kantor\s+berita|media|stasiun\s+televisi|televisi|harian|surat\s+kabar|situs|laman|akun|kanal)(?:\s+[a-z]+){0,2}\s+")
-REPORTING_NEAR_RE = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|pungkas|papar|terang|mengatakan|menyatakan|menjelaskan|"
-    r"menegaskan|menambahkan|menyampaikan|menuturkan|mengungkapkan|menyebut|bicara|berbicara|berkata|katanya|ujarnya|ucapnya|tuturnya)\w*\b"
-)
 SENT_END_RE = re.compile(r"[.!?](?=\s|$)|\n\n")
 VERB_AFTER_NAME_RE = re.compile(r"(?:[ \t]+[\w-]+){0,6}?[ \t]+(?:melaporkan|memberitakan|mengabarkan|menyiarkan)\b")
 GLUED_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
+
+
+@lru_cache(maxsize=1)
+def reporting_near_re() -> re.Pattern:
+    """Any reporting word (`quote_cues.txt` with or without `-nya`, and
+    `reporting_verbs.txt`) with its suffixes: a channel phrase near one of
+    them belongs to a statement."""
+    words = sorted(set(ordered_list("quote_cues")) | set(ordered_list("reporting_verbs")) | {"bicara", "berbicara", "berkata"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*\b")
 
 @dataclass(frozen=True)
 class _Rules:
@@ -123,7 +128,7 @@ def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Source]:
             pos = m.end()
             if relation == "told_to":
                 near = text[max(0, m.start() - 80): m.start()]
-                if not REPORTING_NEAR_RE.search(near) and not m.group("phrase").lower().startswith(("ketika", "saat", "dalam")):
+                if not reporting_near_re().search(near) and not m.group("phrase").lower().startswith(("ketika", "saat", "dalam")):
                     continue
                 gm = GROUP_AFTER_RE.match(text, pos)
                 if gm:
