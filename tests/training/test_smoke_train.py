@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import spacy
 
-from conftest import shared_path
+from testpaths import shared_path
 from warta.training import build
 from warta.training.corpora import build_corpora
 
