@@ -27,8 +27,8 @@ from .corpora import DATASETS
 
 ROOT = Path(__file__).resolve().parents[3]  # repository root (src layout)
 TRAINING = ROOT / "training"
-CONFIGS = TRAINING / "configs"
-CODE = TRAINING / "code.py"
+CONFIGS = Path(__file__).resolve().parent / "configs"  # shipped with the package
+CODE = Path(__file__).resolve().parent / "spacy_code.py"
 PIPELINE_OUT = ROOT / "src" / "warta" / "data" / "pipeline"
 MODEL_NAME = "news"
 NER_LABELS = ("PER", "ORG", "LOC")
