@@ -240,3 +240,54 @@ def test_clitic_keeps_current_speaker_when_next_person_was_named_before(quotes_o
 )
 def test_non_reports(quotes_of, text):
     assert quotes_of(text) == []
+
+
+# -- short names and nicknames ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,needle,speaker",
+    [
+        # a clipped name: the start of one name word of the person named before
+        (
+            "Kepala sekolah itu, Eva Sulastriani, meninjau pasar. ”Kami akan menata ulang pasar ini,” kata Eva. "
+            "Kepala Dinas Perdagangan Hariyanto Basuki ikut hadir. ”Pedagang sudah setuju,” ujar Sulas.",
+            "Pedagang sudah setuju",
+            "Eva Sulastriani",
+        ),
+        # a one-word name introduced by a title
+        (
+            "Kepala Dinas Pariwisata Kota Batam Marwansyahputra membuka acara di Batam. ”Wisatawan mulai kembali,” kata Marwan.",
+            "Wisatawan mulai kembali",
+            "Marwansyahputra",
+        ),
+        # a nickname from the nickname list, when the article writes the full name
+        (
+            "Presiden Joko Widodo meresmikan bendungan itu. Sebelumnya, Jokowi meninjau lokasi. ”Airnya untuk petani,” kata Jokowi.",
+            "Airnya untuk petani",
+            "Joko Widodo",
+        ),
+    ],
+)
+def test_short_name_gets_the_full_name(quotes_of, text, needle, speaker):
+    assert one(quotes_of(text), needle).speaker.name == speaker
+
+
+def test_nickname_kept_when_the_article_has_no_full_name(quotes_of):
+    text = "Jokowi meninjau lokasi bendungan. ”Airnya untuk petani,” kata Jokowi."
+    assert one(quotes_of(text), "Airnya untuk petani").speaker.name == "Jokowi"
+
+
+def test_clipped_name_matching_two_people_is_left_alone(quotes_of):
+    text = (
+        "Dokter Rismawati Hadi dan perawat Rismanto Yusuf bertugas malam itu. "
+        "”Pasien sudah stabil,” kata Risma."
+    )
+    assert one(quotes_of(text), "Pasien sudah stabil").speaker.name == "Risma"
+
+
+def test_nickname_table_has_no_duplicates():
+    from warta.lexicons import table
+
+    keys = [row["nickname"].lower() for row in table("person_nicknames")]
+    assert keys and len(keys) == len(set(keys))

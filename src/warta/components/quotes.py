@@ -120,6 +120,7 @@ class _Lex:
     org_openers: frozenset[str]
     agency_re: re.Pattern
     agency_names: dict[str, str]
+    nicknames: dict[str, str]  # lowercased nickname -> full name
 
 
 def _alt(words) -> str:
@@ -158,6 +159,7 @@ def lexicon() -> _Lex:
         # before an opening mark: `X mengatakan: “` / `kata X, “`
         agency_re=re.compile(rf"(?<![\w.])(?:{_alt(agency_names)})(?![\w])", re.I),
         agency_names=agency_names,
+        nicknames={row["nickname"].lower(): row["name"] for row in table("person_nicknames")},
         not_names=word_list("quote_not_names"),
         nonperson=word_list("quote_nonperson_words"),
         org_openers=word_list("quote_org_openers"),
@@ -1132,6 +1134,75 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 st.mention = st.spk if st.pronoun else None
                 st.spk_conf = 0.8 if st.pronoun else 0.6
                 current_pos = max(anchor, st.end)
+    expand_short_names(stmts, text, index, entities, lex)
+
+
+SHORT_NAME_MIN = 4  # a clipped name (`Risma`) has at least this many letters
+SHORT_NAME_MORE = 2  # ... and the full name word at least this many more
+
+
+def _article_persons(index: _NameIndex, entities: list[Entity]) -> list[tuple[str, ...]]:
+    """Multi-word person names written in the article (runs and PER entities)."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    places = {w.lower() for ent in entities if ent.type == "LOC" for w in ent.name.split()}
+    for run in index.runs:
+        part = index.person_part(run.toks)
+        while len(part) > 1 and part[0].lower() in places:
+            part = part[1:]  # `Kota Batam Ardiwinata`: the place ends the title
+        # one word counts when a title introduces it (`Kepala Dinas Ardiwinata`)
+        if (len(part) >= 2 or (run.titled and len(part) == 1)) and all(_name_like(t) for t in part):
+            out.setdefault(tuple(t.lower() for t in part), part)
+    for ent in entities:
+        toks = tuple(ent.name.split())
+        if ent.type == "PER" and len(toks) >= 2:
+            part = index.person_part(toks)
+            if len(part) >= 2:
+                out.setdefault(tuple(t.lower() for t in part), part)
+    return list(out.values())
+
+
+def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: _Lex) -> str | None:
+    """The full name a nickname or clipped name stands for, when the article
+    writes it: `Jokowi` -> `Joko Widodo` (nickname list), `Risma` ->
+    `Tri Rismaharini`, `Prima` -> `Sri Primawati Indraswari` (the start of one
+    name word of exactly one person in the article)."""
+    key = " ".join(core).lower()
+    full = lex.nicknames.get(key)
+    if full and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.I):
+        return full
+    if len(core) != 1 or len(core[0]) < SHORT_NAME_MIN or not core[0][:1].isupper() or core[0].isupper():
+        return None
+    low = core[0].lower()
+    if any(len(p) >= 2 and low in (t.lower() for t in p) for p in persons):
+        return None  # a whole name word: `fullest` already handles it
+    hits = [p for p in persons if any(t.lower().startswith(low) and len(t) >= len(low) + SHORT_NAME_MORE for t in p)]
+    if not hits:
+        return None
+    best = max(hits, key=len)
+    bset = {t.lower() for t in best}
+    if all({t.lower() for t in h} <= bset for h in hits):
+        return " ".join(best)
+    return None
+
+
+def expand_short_names(stmts: list[_Stmt], text: str, index: _NameIndex, entities: list[Entity], lex: _Lex) -> None:
+    """Name speakers by the full name the article gives them (in place)."""
+    persons = _article_persons(index, entities)
+    cache: dict[str, str] = {}
+    for st in stmts:
+        if not st.name or not st.name[:1].isupper():
+            continue
+        if st.name not in cache:
+            words = st.name.split()
+            core = _strip_titles(list(words), lex)[0]
+            full = _full_form(core, text, persons, lex) if core else None
+            cache[st.name] = " ".join([*words[: len(words) - len(core)], full]) if full else st.name
+        new = cache[st.name]
+        if new != st.name:
+            st.name = new
+            ent = _entity_for(" ".join(_strip_titles(new.split(), lex)[0]), None, entities, True)
+            if ent is not None:
+                st.entity = ent.id
 
 
 # --------------------------------------------------------------------------
