@@ -291,3 +291,14 @@ def test_nickname_table_has_no_duplicates():
 
     keys = [row["nickname"].lower() for row in table("person_nicknames")]
     assert keys and len(keys) == len(set(keys))
+
+
+def test_one_word_subject_of_a_person_named_before(quotes_of):
+    # `Budiyanto` opens the sentence: still a name, since a title introduced him
+    text = (
+        "Kepala Subdirektorat Penegakan Hukum Polda Metro Jaya Budiyanto meninjau jalur sepeda. "
+        "”Gunakan masker yang baik,” kata Toto Sugito, seorang pesepeda. "
+        "Budiyanto menyarankan agar masyarakat tidak bersepeda seorang diri. "
+        "”Kejahatan terjadi karena ada niat dan kesempatan,” tegasnya."
+    )
+    assert one(quotes_of(text), "Kejahatan terjadi").speaker.name == "Budiyanto"

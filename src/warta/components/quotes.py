@@ -828,11 +828,21 @@ class _NameIndex:
     nonperson: frozenset[str] = frozenset()
     raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
     place_like: set[str] = field(default_factory=set)  # words met after `di`, `ke`, `dari`
+    org_words: frozenset[str] = frozenset()  # lowercased words of ORG and LOC entity names
     lex: _Lex | None = None
 
     @classmethod
     def build(cls, masked: str, lex: _Lex, midcaps: frozenset[str], quoted: list[tuple[int, int]]) -> "_NameIndex":
         idx = cls(nonperson=lex.nonperson, lex=lex)
+        # words of names written with two or more words after the sentence
+        # opening: such a word opening a sentence is a name (`Budiyanto menyarankan`)
+        named: set[str] = set()
+        for m in NAME_RUN_RE.finditer(masked):
+            raw = [t for t in m.group().split() if t not in lex.not_names]
+            if SENT_INITIAL_RE.search(masked[max(0, m.start() - 3): m.start()]):
+                raw = raw[1:]
+            if len(raw) >= 2:
+                named.update(t.rstrip(",").lower() for t in raw)
         for m in NAME_RUN_RE.finditer(masked):
             start = m.start()
             raw = m.group().split()
@@ -843,7 +853,7 @@ class _NameIndex:
                     pieces.append([])
                 else:
                     pieces[-1].append(t)
-            if pieces[0] and pieces[0][0] not in midcaps and pieces[0][0].lower() not in lex.title_words and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
+            if pieces[0] and pieces[0][0] not in midcaps and pieces[0][0].lower() not in lex.title_words and pieces[0][0].rstrip(",").lower() not in named and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
                 start = masked.index(pieces[0][0], start) + len(pieces[0][0])
                 pieces[0] = pieces[0][1:]
             toks = next((p for p in pieces if p), [])
@@ -881,7 +891,7 @@ class _NameIndex:
             return ()
         own = {t.lower() for t in toks}
         for t in reversed(toks[:-1]):
-            if not _name_like(t) or len(out) >= 4 or t in self.nonperson:
+            if not _name_like(t) or len(out) >= 4 or t in self.nonperson or t.lower() in self.org_words:
                 break
             # a word also met in runs that are not part of this name (`Waskita`
             # in `Waskita Karya`) belongs to an organisation or place
@@ -941,9 +951,26 @@ class _NameIndex:
             if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip):
                 continue
             part = self.person_part(run.toks)
-            if part and (len(part) >= 2 or (run.titled and len(run.toks) == 1)) and all(_name_like(t) for t in part):
+            if part and (len(part) >= 2 or (run.titled and len(run.toks) == 1) or self.known_person(part)) and all(_name_like(t) for t in part):
                 return run
         return None
+
+    def known_person(self, part: tuple[str, ...]) -> bool:
+        """One word that is part of a person's fuller name in the article
+        (`Budiyanto menyarankan ...` after `Kepala Polres Budiyanto Santoso`)."""
+        if len(part) != 1:
+            return False
+        key = part[0].lower()
+        for run in self.runs:
+            if run.quoted:
+                continue
+            whole = self.person_part(run.toks)
+            low = [t.lower() for t in whole]
+            if key not in low or any(t in self.org_words for t in low):
+                continue
+            if len(whole) >= 2 or run.titled:
+                return True
+        return False
 
 
 def _better_name(own: str, entity_name: str) -> str:
@@ -1059,6 +1086,8 @@ def _introduced_next(st: _Stmt, stmts: list[_Stmt], text: str) -> _Stmt | None:
 def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], skip, lex: _Lex, midcaps=frozenset()) -> None:
     quoted = [(st.start, st.end) for st in stmts if st.kind == "direct"]
     index = _NameIndex.build(masked, lex, midcaps, quoted)
+    person_words = {w.lower() for ent in entities if ent.type == "PER" for w in ent.name.split()}
+    index.org_words = frozenset(w.lower() for ent in entities if ent.type in ("ORG", "LOC") for w in ent.name.split()) - person_words
     current: tuple[str, str | None, tuple[int, int] | None] | None = None
     current_pos = 0
     for st in sorted(stmts, key=lambda x: x.start):
