@@ -302,3 +302,30 @@ def test_one_word_subject_of_a_person_named_before(quotes_of):
         "”Kejahatan terjadi karena ada niat dan kesempatan,” tegasnya."
     )
     assert one(quotes_of(text), "Kejahatan terjadi").speaker.name == "Budiyanto"
+
+
+@pytest.mark.parametrize(
+    "text,needle,speaker",
+    [
+        # the commas of a role's enumeration do not split the speaker phrase
+        (
+            "Rapat itu digelar di Jakarta. ”Kegiatan massal masih dilarang,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Sutan Harahap.",
+            "Kegiatan massal",
+            "Sutan Harahap",
+        ),
+        (
+            "Kepala Dinas Perindustrian, Perdagangan, Koperasi, dan Usaha Kecil Menengah Rina Siregar mengatakan, "
+            "pasar akan dibuka pekan depan.",
+            "pasar akan dibuka",
+            "Rina Siregar",
+        ),
+        # an appositive that holds `dan` is still an appositive
+        (
+            "Secara terpisah, Yanto Pribadi, Ketua Pusat Kajian dan Advokasi Sultra, menjabarkan, kasus itu harus ditelusuri.",
+            "kasus itu harus ditelusuri",
+            "Yanto Pribadi",
+        ),
+    ],
+)
+def test_role_enumerations(quotes_of, text, needle, speaker):
+    assert one(quotes_of(text), needle).speaker.name == speaker

@@ -69,6 +69,26 @@ LEAD_ADVERB_RE = re.compile(
     r"Oleh karena itu|Karena itu|Terpisah|Sebelumnya|Adapun|Padahal|Kini|Saat ini|Untuk itu|Meski begitu|"
     r"Meski demikian|Dengan demikian|Di samping itu|Selanjutnya|Senada|Sementara|Pun)\b,?\s*)+"
 )
+# a comma inside an enumeration of capitalised words closed by `, dan`/`, serta`
+# (`Bidang Politik, Hukum, dan Keamanan`): part of one role, no boundary
+ENUM_COMMA_RE = re.compile(r"(?<=[A-Za-z]),(?=(?:\s+[A-Z][\w-]*){1,3}(?:,(?:\s+[A-Z][\w-]*){1,3})*,\s+(?:dan|serta)\s+[A-Z])")
+ENUM_LAST_COMMA_RE = re.compile(r"(?<=[A-Za-z]),(?=\s+(?:dan|serta)\s+[A-Z])")
+
+
+def _enum_mask(s: str) -> str:
+    """`s` with the commas of capitalised enumerations made spaces (same
+    length): `Bidang Politik, Hukum, dan Keamanan Mahfud MD` reads as one run."""
+    out = ENUM_COMMA_RE.sub(" ", s)
+    if out == s:
+        return s
+    chars = list(out)
+    for m in ENUM_LAST_COMMA_RE.finditer(out):
+        before = out[max(0, m.start() - 60): m.start()]
+        if "," not in before.rsplit(" ", 2)[0][-40:] and any(a != b for a, b in zip(s[max(0, m.start() - 60): m.start()], before)):
+            chars[m.start()] = " "
+    return "".join(chars)
+
+
 ANAPHOR_END_RE = re.compile(r"\b(?:itu|tersebut|ini)\s*$")
 SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 # verbs that take a plain object (`meminta BIG untuk ...`): reported speech
@@ -359,6 +379,7 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     m = SPEAKER_STOP_RE.search(phrase)
     if m:
         phrase = phrase[: m.start()]
+    phrase = _enum_mask(phrase)  # same length: offsets hold
     segs = []
     pos = 0
     for part in phrase.split(","):
@@ -446,7 +467,7 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
 
 
 def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> tuple[str, str, int, int] | None:
-    region = text[s0:v0]
+    region = _enum_mask(text[s0:v0])
     start = 0
     bounds = []
     for m in BOUNDARY_RE.finditer(region):
@@ -1087,7 +1108,10 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     quoted = [(st.start, st.end) for st in stmts if st.kind == "direct"]
     index = _NameIndex.build(masked, lex, midcaps, quoted)
     person_words = {w.lower() for ent in entities if ent.type == "PER" for w in ent.name.split()}
-    index.org_words = frozenset(w.lower() for ent in entities if ent.type in ("ORG", "LOC") for w in ent.name.split()) - person_words
+    # short names only: a long ORG span may have swallowed the person after it
+    index.org_words = frozenset(
+        w.lower() for ent in entities if ent.type in ("ORG", "LOC") and len(ent.name.split()) <= ORG_WORDS_MAX for w in ent.name.split()
+    ) - person_words
     current: tuple[str, str | None, tuple[int, int] | None] | None = None
     current_pos = 0
     for st in sorted(stmts, key=lambda x: x.start):
@@ -1166,6 +1190,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     expand_short_names(stmts, text, index, entities, lex)
 
 
+ORG_WORDS_MAX = 4  # ORG/LOC entity names up to this many words end a person's name
 SHORT_NAME_MIN = 4  # a clipped name (`Risma`) has at least this many letters
 SHORT_NAME_MORE = 2  # ... and the full name word at least this many more
 
