@@ -1110,7 +1110,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     person_words = {w.lower() for ent in entities if ent.type == "PER" for w in ent.name.split()}
     # short names only: a long ORG span may have swallowed the person after it
     index.org_words = frozenset(
-        w.lower() for ent in entities if ent.type in ("ORG", "LOC") and len(ent.name.split()) <= ORG_WORDS_MAX for w in ent.name.split()
+        w.lower() for ent in entities if ent.type in ("ORG", "LOC") and len(ent.name.split()) <= ORG_WORDS_MAX and "," not in ent.name for w in ent.name.split()
     ) - person_words
     current: tuple[str, str | None, tuple[int, int] | None] | None = None
     current_pos = 0
@@ -1190,7 +1190,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     expand_short_names(stmts, text, index, entities, lex)
 
 
-ORG_WORDS_MAX = 4  # ORG/LOC entity names up to this many words end a person's name
+ORG_WORDS_MAX = 6  # ORG/LOC entity names up to this many words end a person's name
 SHORT_NAME_MIN = 4  # a clipped name (`Risma`) has at least this many letters
 SHORT_NAME_MORE = 2  # ... and the full name word at least this many more
 
