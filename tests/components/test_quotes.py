@@ -329,3 +329,14 @@ def test_one_word_subject_of_a_person_named_before(quotes_of):
 )
 def test_role_enumerations(quotes_of, text, needle, speaker):
     assert one(quotes_of(text), needle).speaker.name == speaker
+
+
+def test_clitic_after_a_name_with_an_appositive(quotes_of):
+    # the person opens the sentence, then a role between commas, then the verb
+    text = (
+        "Ketua Asosiasi Hotel Lalu Kusnawan mengatakan, dua kapal cepat sudah beroperasi. "
+        "”Kami berharap wisatawan kembali,” kata Kusnawan. "
+        "Abdian Saputra, koordinator kapal cepat untuk Gili, juga menyampaikan harapan serupa. "
+        "”Penumpang kami mulai bertambah,” tuturnya."
+    )
+    assert one(quotes_of(text), "Penumpang kami").speaker.name == "Abdian Saputra"

@@ -827,7 +827,26 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: fr
 # 4. resolution
 
 
+# a name's appositive then its verb: `, Koordinator Ekajaya untuk Gili, juga menyampaikan`
+APPOSITIVE_VERB_RE = re.compile(
+    r"^,\s+[^,.!?“”\"\n]{3,120}?,\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat)\s+)?(?:me|ber|mem|men|meng|meny)\w+"
+)
 SUBJECT_SLOT_RE = re.compile(r"(?:^|[.!?”\"\n]\s*|,\s*)$")
+
+
+def _opens_appositive(toks: list[str], after: str, lex: _Lex) -> bool:
+    """A sentence-opening run that is a name: two to four name words, the
+    first no function word, then an appositive role and a verb
+    (`Tri Maharini, dokter emergensi dari ..., memaparkan`)."""
+    if not (2 <= len(toks) <= 4) or not all(_name_like(t.rstrip(",")) for t in toks):
+        return False
+    if toks[0].lower() in word_list("stopwords_id") or toks[0] in lex.not_names:
+        return False
+    m = APPOSITIVE_VERB_RE.match(after)
+    if not m:
+        return False
+    first = after[1:].split()[0] if after[1:].split() else ""
+    return first[:1].islower() or first.lower() in lex.title_words
 
 
 @dataclass
@@ -874,7 +893,7 @@ class _NameIndex:
                     pieces.append([])
                 else:
                     pieces[-1].append(t)
-            if pieces[0] and pieces[0][0] not in midcaps and pieces[0][0].lower() not in lex.title_words and pieces[0][0].rstrip(",").lower() not in named and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
+            if pieces[0] and pieces[0][0] not in midcaps and pieces[0][0].lower() not in lex.title_words and pieces[0][0].rstrip(",").lower() not in named and not _opens_appositive(pieces[0], masked[m.end(): m.end() + 160], lex) and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
                 start = masked.index(pieces[0][0], start) + len(pieces[0][0])
                 pieces[0] = pieces[0][1:]
             toks = next((p for p in pieces if p), [])
@@ -888,9 +907,10 @@ class _NameIndex:
             if titled:
                 idx.raw_title[start] = " ".join(toks[: len(toks) - len(stripped)])
             k = len(idx.runs)
-            subject = bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40])) and (
-                titled or len(stripped) >= 2 or bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
-            )
+            slot = bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
+            subject = bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40])) and (titled or len(stripped) >= 2 or slot)
+            # `Abdian Saputra, Koordinator Ekajaya, juga menyampaikan ...`
+            subject = subject or (slot and len(stripped) >= 2 and bool(APPOSITIVE_VERB_RE.match(masked[m.end(): m.end() + 160])))
             inq = any(a <= start < b for a, b in quoted)
             if re.search(r"\b(?:di|ke|dari)\s+$", masked[max(0, start - 5): start]):
                 idx.place_like.update(stripped)
