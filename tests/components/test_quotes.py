@@ -340,3 +340,27 @@ def test_clitic_after_a_name_with_an_appositive(quotes_of):
         "”Penumpang kami mulai bertambah,” tuturnya."
     )
     assert one(quotes_of(text), "Penumpang kami").speaker.name == "Abdian Saputra"
+
+
+@pytest.mark.parametrize(
+    "text,needle,speaker",
+    [
+        # a role standing for its holder, named before with the same role
+        (
+            "Panglima TNI Marsekal Hadi Santoso yang dihubungi mengatakan, kapal sudah dikerahkan. "
+            "”Kami kerahkan kapal survei terbaik,” kata Panglima TNI.",
+            "Kami kerahkan",
+            "Hadi Santoso",
+        ),
+        # ... or with the long form of a short role
+        (
+            "Kepala Dinas Penerangan TNI AL Laksamana Pertama Julius Wijaya mengatakan, kapal siap. "
+            "”Ada beberapa perangkat sonar,” kata Kadispen TNI AL.",
+            "Ada beberapa perangkat",
+            "Julius Wijaya",
+        ),
+    ],
+)
+def test_role_standing_for_its_holder(quotes_of, text, needle, speaker):
+    # the holder's name, with or without the role in front
+    assert one(quotes_of(text), needle).speaker.name.endswith(speaker)

@@ -143,6 +143,9 @@ class _Lex:
     nicknames: dict[str, str]  # lowercased nickname -> full name
 
 
+ROLE_SHORT = {row["short"]: row["long"] for row in table("role_abbreviations")}
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -969,7 +972,7 @@ class _NameIndex:
         """`Presiden` -> `Presiden Joko Widodo` when the article names the
         holder (`Presiden Joko Widodo`) before `pos`: the role is kept in front
         because the article refers to the person by it."""
-        key = title.lower().split()
+        key = [w for t in title.lower().split() for w in ROLE_SHORT.get(t, t).split()]  # `Kadispen` -> `kepala dinas penerangan`
         for run in reversed(self.runs):
             if run.start >= pos or not run.titled:
                 continue
@@ -1145,8 +1148,14 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 not rest_toks or (len(rest_toks) < len(words) and all(ACRONYM_RE.match(t) or t in lex.nonperson for t in rest_toks))
             )
             rtoks = tuple(raw.split())
-            ent = None if is_group else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
-            if ent is not None and ent.type in ("PER", "ORG"):
+            holder = index.titled_person(raw, anchor) if st.title_only else None
+            ent = None if is_group or holder else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
+            if holder:
+                # `kata Panglima TNI` after `Panglima TNI Marsekal Hadi Tjahjanto`: the holder, not the ORG
+                st.name = holder
+                hent = _entity_for(" ".join(_strip_titles(holder.split(), lex)[0]), None, entities, True)
+                st.entity = hent.id if hent else None
+            elif ent is not None and ent.type in ("PER", "ORG"):
                 own = raw
                 if ent.type == "PER" and not st.title_only:
                     part = index.person_part(tuple(words))
