@@ -364,3 +364,13 @@ def test_clitic_after_a_name_with_an_appositive(quotes_of):
 def test_role_standing_for_its_holder(quotes_of, text, needle, speaker):
     # the holder's name, with or without the role in front
     assert one(quotes_of(text), needle).speaker.name.endswith(speaker)
+
+
+def test_description_with_its_organisation_points_back(quotes_of):
+    text = (
+        "Ketua MPR Bambang Sulistyo mengajak warga tetap di rumah. "
+        "”Bersatu kita melawan wabah ini,” kata politisi senior Partai Golkar ini. "
+        "Adapun Ketua DPR Dewi Anggraini berharap agar solidaritas sosial makin kuat. Selain itu, gotong royong juga meningkat. "
+        "”Kita harus saling menolong,” kata politisi dari PDI-P ini."
+    )
+    assert one(quotes_of(text), "saling menolong").speaker.name == "Dewi Anggraini"

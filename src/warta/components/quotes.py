@@ -89,6 +89,11 @@ def _enum_mask(s: str) -> str:
     return "".join(chars)
 
 
+# a description with its organisation, pointing back: `politisi dari PDI-P ini`,
+# `pengajar asal Universitas Airlangga itu`
+DESCRIPTION_OF_RE = re.compile(
+    r"^\s*(?P<d>(?P<head>[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}\s+(?:dari|asal)\s+[A-Z][^,.!?“”\"\n]{0,50}?\s(?:itu|tersebut|ini))(?=\s*(?:[,.!?]|$))"
+)
 ANAPHOR_END_RE = re.compile(r"\b(?:itu|tersebut|ini)\s*$")
 SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 # verbs that take a plain object (`meminta BIG untuk ...`): reported speech
@@ -379,6 +384,10 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     one of name, pronoun, group, title. Offsets are relative to `phrase`.
     `X`, `Title Org X`, `Title Org, X`, `X, Title Org`, `dia`, `para analis`,
     `politikus PKB itu` (an anaphoric description: a pronoun)."""
+    dm = DESCRIPTION_OF_RE.match(phrase)
+    if dm and dm.group("head").lower() not in lex.pronouns:
+        # `kata politisi dari PDI-P ini`: a description pointing back, a pronoun
+        return ("pronoun", dm.group("d"), dm.start("d"), dm.end("d"))
     m = SPEAKER_STOP_RE.search(phrase)
     if m:
         phrase = phrase[: m.start()]
