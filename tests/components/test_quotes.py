@@ -296,7 +296,7 @@ def test_nickname_table_has_no_duplicates():
 def test_one_word_subject_of_a_person_named_before(quotes_of):
     # `Budiyanto` opens the sentence: still a name, since a title introduced him
     text = (
-        "Kepala Subdirektorat Penegakan Hukum Polda Metro Jaya Budiyanto meninjau jalur sepeda. "
+        "Kepala Subdirektorat Penegakan Hukum Budiyanto meninjau jalur sepeda. "
         "”Gunakan masker yang baik,” kata Toto Sugito, seorang pesepeda. "
         "Budiyanto menyarankan agar masyarakat tidak bersepeda seorang diri. "
         "”Kejahatan terjadi karena ada niat dan kesempatan,” tegasnya."
@@ -374,3 +374,12 @@ def test_description_with_its_organisation_points_back(quotes_of):
         "”Kita harus saling menolong,” kata politisi dari PDI-P ini."
     )
     assert one(quotes_of(text), "saling menolong").speaker.name == "Dewi Anggraini"
+
+
+def test_name_glued_to_a_word_is_no_longer_form(quotes_of):
+    # scraped text glues `Putin` to `sempat`: `Putinsempat` is no fuller name
+    text = (
+        "Presiden Rusia Vladimir Putinsempat bertemu Presiden Prabowo Subianto. "
+        "”Kami ingin kerja sama yang erat,” kata Putin."
+    )
+    assert one(quotes_of(text), "kerja sama").speaker.name == "Putin"

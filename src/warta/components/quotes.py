@@ -944,7 +944,7 @@ class _NameIndex:
             return ()
         own = {t.lower() for t in toks}
         for t in reversed(toks[:-1]):
-            if not _name_like(t) or len(out) >= 4 or t in self.nonperson or t.lower() in self.org_words:
+            if not _name_like(t) or len(out) >= 4 or t in self.nonperson:
                 break
             # a word also met in runs that are not part of this name (`Waskita`
             # in `Waskita Karya`) belongs to an organisation or place
@@ -1267,7 +1267,17 @@ def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: 
     low = core[0].lower()
     if any(len(p) >= 2 and low in (t.lower() for t in p) for p in persons):
         return None  # a whole name word: `fullest` already handles it
-    hits = [p for p in persons if any(t.lower().startswith(low) and len(t) >= len(low) + SHORT_NAME_MORE for t in p)]
+    def clipped(t: str) -> bool:
+        rest = t[len(low):].lower()
+        # `Putinsempat`: a scraped word glued to the name, not a longer name
+        return (
+            t.lower().startswith(low)
+            and len(rest) >= SHORT_NAME_MORE
+            and rest not in word_list("common_words")
+            and not re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text.lower())
+        )
+
+    hits = [p for p in persons if any(clipped(t) for t in p)]
     if not hits:
         return None
     best = max(hits, key=len)
