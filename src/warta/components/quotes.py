@@ -880,7 +880,7 @@ class _NameIndex:
     nonperson: frozenset[str] = frozenset()
     raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
     place_like: set[str] = field(default_factory=set)  # words met after `di`, `ke`, `dari`
-    org_words: frozenset[str] = frozenset()  # lowercased words of ORG and LOC entity names
+    org_words: frozenset[str] = frozenset()  # lowercased words of short ORG and LOC entity names (not PER words)
     lex: _Lex | None = None
 
     @classmethod
@@ -1228,7 +1228,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     expand_short_names(stmts, text, index, entities, lex)
 
 
-ORG_WORDS_MAX = 6  # ORG/LOC entity names up to this many words end a person's name
+ORG_WORDS_MAX = 6  # words of ORG/LOC entity names up to this long are no person's one-word name
 SHORT_NAME_MIN = 4  # a clipped name (`Risma`) has at least this many letters
 SHORT_NAME_MORE = 2  # ... and the full name word at least this many more
 
