@@ -383,3 +383,11 @@ def test_name_glued_to_a_word_is_no_longer_form(quotes_of):
         "”Kami ingin kerja sama yang erat,” kata Putin."
     )
     assert one(quotes_of(text), "kerja sama").speaker.name == "Putin"
+
+
+def test_role_from_organisation_then_name(quotes_of):
+    text = (
+        "Secara terpisah, Pengamat politik dari Universitas Lampung Robi Santoso menilai, "
+        "kemenangan itu membuat sejarah baru."
+    )
+    assert one(quotes_of(text), "sejarah baru").speaker.name.endswith("Robi Santoso")

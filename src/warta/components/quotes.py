@@ -478,6 +478,19 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
     return got
 
 
+def _title_from_org(before: str, lex: _Lex) -> bool:
+    """`Pengamat politik dari Universitas Lampung Robi ...`: the words before
+    the run are a role (a title word first, lowercase words, then `dari` or
+    `asal`): the run after is the role's organisation and its holder."""
+    words = before.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in lex.title_words
+        and words[-1].lower() in ("dari", "asal")
+        and all(w[:1].islower() for w in words[1:])
+    )
+
+
 def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> tuple[str, str, int, int] | None:
     region = _enum_mask(text[s0:v0])
     start = 0
@@ -555,7 +568,7 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         toks = r.group().split()
         if all(t in lex.not_names for t in toks):
             continue
-        if PREP_BEFORE_RE.search(sub[: r.start()]):
+        if PREP_BEFORE_RE.search(sub[: r.start()]) and not _title_from_org(sub[: r.start()], lex):
             continue  # `pengusaha di Cirebon`: a place or an object, not the subject
         r0 = r.start()
         # a capital that only marks the sentence start is not a name
