@@ -240,3 +240,154 @@ def test_clitic_keeps_current_speaker_when_next_person_was_named_before(quotes_o
 )
 def test_non_reports(quotes_of, text):
     assert quotes_of(text) == []
+
+
+# -- short names and nicknames ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,needle,speaker",
+    [
+        # a clipped name: the start of one name word of the person named before
+        (
+            "Kepala sekolah itu, Eva Sulastriani, meninjau pasar. ”Kami akan menata ulang pasar ini,” kata Eva. "
+            "Kepala Dinas Perdagangan Hariyanto Basuki ikut hadir. ”Pedagang sudah setuju,” ujar Sulas.",
+            "Pedagang sudah setuju",
+            "Eva Sulastriani",
+        ),
+        # a one-word name introduced by a title
+        (
+            "Kepala Dinas Pariwisata Kota Batam Marwansyahputra membuka acara di Batam. ”Wisatawan mulai kembali,” kata Marwan.",
+            "Wisatawan mulai kembali",
+            "Marwansyahputra",
+        ),
+        # a nickname from the nickname list, when the article writes the full name
+        (
+            "Presiden Joko Widodo meresmikan bendungan itu. Sebelumnya, Jokowi meninjau lokasi. ”Airnya untuk petani,” kata Jokowi.",
+            "Airnya untuk petani",
+            "Joko Widodo",
+        ),
+    ],
+)
+def test_short_name_gets_the_full_name(quotes_of, text, needle, speaker):
+    assert one(quotes_of(text), needle).speaker.name == speaker
+
+
+def test_nickname_kept_when_the_article_has_no_full_name(quotes_of):
+    text = "Jokowi meninjau lokasi bendungan. ”Airnya untuk petani,” kata Jokowi."
+    assert one(quotes_of(text), "Airnya untuk petani").speaker.name == "Jokowi"
+
+
+def test_clipped_name_matching_two_people_is_left_alone(quotes_of):
+    text = (
+        "Dokter Rismawati Hadi dan perawat Rismanto Yusuf bertugas malam itu. "
+        "”Pasien sudah stabil,” kata Risma."
+    )
+    assert one(quotes_of(text), "Pasien sudah stabil").speaker.name == "Risma"
+
+
+def test_nickname_table_has_no_duplicates():
+    from warta.lexicons import table
+
+    keys = [row["nickname"].lower() for row in table("person_nicknames")]
+    assert keys and len(keys) == len(set(keys))
+
+
+def test_one_word_subject_of_a_person_named_before(quotes_of):
+    # `Budiyanto` opens the sentence: still a name, since a title introduced him
+    text = (
+        "Kepala Subdirektorat Penegakan Hukum Budiyanto meninjau jalur sepeda. "
+        "”Gunakan masker yang baik,” kata Toto Sugito, seorang pesepeda. "
+        "Budiyanto menyarankan agar masyarakat tidak bersepeda seorang diri. "
+        "”Kejahatan terjadi karena ada niat dan kesempatan,” tegasnya."
+    )
+    assert one(quotes_of(text), "Kejahatan terjadi").speaker.name == "Budiyanto"
+
+
+@pytest.mark.parametrize(
+    "text,needle,speaker",
+    [
+        # the commas of a role's enumeration do not split the speaker phrase
+        (
+            "Rapat itu digelar di Jakarta. ”Kegiatan massal masih dilarang,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Sutan Harahap.",
+            "Kegiatan massal",
+            "Sutan Harahap",
+        ),
+        (
+            "Kepala Dinas Perindustrian, Perdagangan, Koperasi, dan Usaha Kecil Menengah Rina Siregar mengatakan, "
+            "pasar akan dibuka pekan depan.",
+            "pasar akan dibuka",
+            "Rina Siregar",
+        ),
+        # an appositive that holds `dan` is still an appositive
+        (
+            "Secara terpisah, Yanto Pribadi, Ketua Pusat Kajian dan Advokasi Sultra, menjabarkan, kasus itu harus ditelusuri.",
+            "kasus itu harus ditelusuri",
+            "Yanto Pribadi",
+        ),
+    ],
+)
+def test_role_enumerations(quotes_of, text, needle, speaker):
+    assert one(quotes_of(text), needle).speaker.name == speaker
+
+
+def test_clitic_after_a_name_with_an_appositive(quotes_of):
+    # the person opens the sentence, then a role between commas, then the verb
+    text = (
+        "Ketua Asosiasi Hotel Lalu Kusnawan mengatakan, dua kapal cepat sudah beroperasi. "
+        "”Kami berharap wisatawan kembali,” kata Kusnawan. "
+        "Abdian Saputra, koordinator kapal cepat untuk Gili, juga menyampaikan harapan serupa. "
+        "”Penumpang kami mulai bertambah,” tuturnya."
+    )
+    assert one(quotes_of(text), "Penumpang kami").speaker.name == "Abdian Saputra"
+
+
+@pytest.mark.parametrize(
+    "text,needle,speaker",
+    [
+        # a role standing for its holder, named before with the same role
+        (
+            "Panglima TNI Marsekal Hadi Santoso yang dihubungi mengatakan, kapal sudah dikerahkan. "
+            "”Kami kerahkan kapal survei terbaik,” kata Panglima TNI.",
+            "Kami kerahkan",
+            "Hadi Santoso",
+        ),
+        # ... or with the long form of a short role
+        (
+            "Kepala Dinas Penerangan TNI AL Laksamana Pertama Julius Wijaya mengatakan, kapal siap. "
+            "”Ada beberapa perangkat sonar,” kata Kadispen TNI AL.",
+            "Ada beberapa perangkat",
+            "Julius Wijaya",
+        ),
+    ],
+)
+def test_role_standing_for_its_holder(quotes_of, text, needle, speaker):
+    # the holder's name, with or without the role in front
+    assert one(quotes_of(text), needle).speaker.name.endswith(speaker)
+
+
+def test_description_with_its_organisation_points_back(quotes_of):
+    text = (
+        "Ketua MPR Bambang Sulistyo mengajak warga tetap di rumah. "
+        "”Bersatu kita melawan wabah ini,” kata politisi senior Partai Golkar ini. "
+        "Adapun Ketua DPR Dewi Anggraini berharap agar solidaritas sosial makin kuat. Selain itu, gotong royong juga meningkat. "
+        "”Kita harus saling menolong,” kata politisi dari PDI-P ini."
+    )
+    assert one(quotes_of(text), "saling menolong").speaker.name == "Dewi Anggraini"
+
+
+def test_name_glued_to_a_word_is_no_longer_form(quotes_of):
+    # scraped text glues `Putin` to `sempat`: `Putinsempat` is no fuller name
+    text = (
+        "Presiden Rusia Vladimir Putinsempat bertemu Presiden Prabowo Subianto. "
+        "”Kami ingin kerja sama yang erat,” kata Putin."
+    )
+    assert one(quotes_of(text), "kerja sama").speaker.name == "Putin"
+
+
+def test_role_from_organisation_then_name(quotes_of):
+    text = (
+        "Secara terpisah, Pengamat politik dari Universitas Lampung Robi Santoso menilai, "
+        "kemenangan itu membuat sejarah baru."
+    )
+    assert one(quotes_of(text), "sejarah baru").speaker.name.endswith("Robi Santoso")

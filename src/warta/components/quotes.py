@@ -69,6 +69,31 @@ LEAD_ADVERB_RE = re.compile(
     r"Oleh karena itu|Karena itu|Terpisah|Sebelumnya|Adapun|Padahal|Kini|Saat ini|Untuk itu|Meski begitu|"
     r"Meski demikian|Dengan demikian|Di samping itu|Selanjutnya|Senada|Sementara|Pun)\b,?\s*)+"
 )
+# a comma inside an enumeration of capitalised words closed by `, dan`/`, serta`
+# (`Bidang Politik, Hukum, dan Keamanan`): part of one role, no boundary
+ENUM_COMMA_RE = re.compile(r"(?<=[A-Za-z]),(?=(?:\s+[A-Z][\w-]*){1,3}(?:,(?:\s+[A-Z][\w-]*){1,3})*,\s+(?:dan|serta)\s+[A-Z])")
+ENUM_LAST_COMMA_RE = re.compile(r"(?<=[A-Za-z]),(?=\s+(?:dan|serta)\s+[A-Z])")
+
+
+def _enum_mask(s: str) -> str:
+    """`s` with the commas of capitalised enumerations made spaces (same
+    length): `Bidang Politik, Hukum, dan Keamanan Mahfud MD` reads as one run."""
+    out = ENUM_COMMA_RE.sub(" ", s)
+    if out == s:
+        return s
+    chars = list(out)
+    for m in ENUM_LAST_COMMA_RE.finditer(out):
+        before = out[max(0, m.start() - 60): m.start()]
+        if "," not in before.rsplit(" ", 2)[0][-40:] and any(a != b for a, b in zip(s[max(0, m.start() - 60): m.start()], before)):
+            chars[m.start()] = " "
+    return "".join(chars)
+
+
+# a description with its organisation, pointing back: `politisi dari PDI-P ini`,
+# `pengajar asal Universitas Airlangga itu`
+DESCRIPTION_OF_RE = re.compile(
+    r"^\s*(?P<d>(?P<head>[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}\s+(?:dari|asal)\s+[A-Z][^,.!?“”\"\n]{0,50}?\s(?:itu|tersebut|ini))(?=\s*(?:[,.!?]|$))"
+)
 ANAPHOR_END_RE = re.compile(r"\b(?:itu|tersebut|ini)\s*$")
 SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 # verbs that take a plain object (`meminta BIG untuk ...`): reported speech
@@ -120,6 +145,10 @@ class _Lex:
     org_openers: frozenset[str]
     agency_re: re.Pattern
     agency_names: dict[str, str]
+    nicknames: dict[str, str]  # lowercased nickname -> full name
+
+
+ROLE_SHORT = {row["short"]: row["long"] for row in table("role_abbreviations")}
 
 
 def _alt(words) -> str:
@@ -158,6 +187,7 @@ def lexicon() -> _Lex:
         # before an opening mark: `X mengatakan: “` / `kata X, “`
         agency_re=re.compile(rf"(?<![\w.])(?:{_alt(agency_names)})(?![\w])", re.I),
         agency_names=agency_names,
+        nicknames={row["nickname"].lower(): row["name"] for row in table("person_nicknames")},
         not_names=word_list("quote_not_names"),
         nonperson=word_list("quote_nonperson_words"),
         org_openers=word_list("quote_org_openers"),
@@ -354,9 +384,14 @@ def _phrase_speaker(phrase: str, lex: _Lex) -> tuple[str, str, int, int] | None:
     one of name, pronoun, group, title. Offsets are relative to `phrase`.
     `X`, `Title Org X`, `Title Org, X`, `X, Title Org`, `dia`, `para analis`,
     `politikus PKB itu` (an anaphoric description: a pronoun)."""
+    dm = DESCRIPTION_OF_RE.match(phrase)
+    if dm and dm.group("head").lower() not in lex.pronouns:
+        # `kata politisi dari PDI-P ini`: a description pointing back, a pronoun
+        return ("pronoun", dm.group("d"), dm.start("d"), dm.end("d"))
     m = SPEAKER_STOP_RE.search(phrase)
     if m:
         phrase = phrase[: m.start()]
+    phrase = _enum_mask(phrase)  # same length: offsets hold
     segs = []
     pos = 0
     for part in phrase.split(","):
@@ -443,8 +478,21 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
     return got
 
 
+def _title_from_org(before: str, lex: _Lex) -> bool:
+    """`Pengamat politik dari Universitas Lampung Robi ...`: the words before
+    the run are a role (a title word first, lowercase words, then `dari` or
+    `asal`): the run after is the role's organisation and its holder."""
+    words = before.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in lex.title_words
+        and words[-1].lower() in ("dari", "asal")
+        and all(w[:1].islower() for w in words[1:])
+    )
+
+
 def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[str] = frozenset()) -> tuple[str, str, int, int] | None:
-    region = text[s0:v0]
+    region = _enum_mask(text[s0:v0])
     start = 0
     bounds = []
     for m in BOUNDARY_RE.finditer(region):
@@ -520,7 +568,7 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         toks = r.group().split()
         if all(t in lex.not_names for t in toks):
             continue
-        if PREP_BEFORE_RE.search(sub[: r.start()]):
+        if PREP_BEFORE_RE.search(sub[: r.start()]) and not _title_from_org(sub[: r.start()], lex):
             continue  # `pengusaha di Cirebon`: a place or an object, not the subject
         r0 = r.start()
         # a capital that only marks the sentence start is not a name
@@ -804,7 +852,26 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: fr
 # 4. resolution
 
 
+# a name's appositive then its verb: `, Koordinator Ekajaya untuk Gili, juga menyampaikan`
+APPOSITIVE_VERB_RE = re.compile(
+    r"^,\s+[^,.!?“”\"\n]{3,120}?,\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat)\s+)?(?:me|ber|mem|men|meng|meny)\w+"
+)
 SUBJECT_SLOT_RE = re.compile(r"(?:^|[.!?”\"\n]\s*|,\s*)$")
+
+
+def _opens_appositive(toks: list[str], after: str, lex: _Lex) -> bool:
+    """A sentence-opening run that is a name: two to four name words, the
+    first no function word, then an appositive role and a verb
+    (`Tri Maharini, dokter emergensi dari ..., memaparkan`)."""
+    if not (2 <= len(toks) <= 4) or not all(_name_like(t.rstrip(",")) for t in toks):
+        return False
+    if toks[0].lower() in word_list("stopwords_id") or toks[0] in lex.not_names:
+        return False
+    m = APPOSITIVE_VERB_RE.match(after)
+    if not m:
+        return False
+    first = after[1:].split()[0] if after[1:].split() else ""
+    return first[:1].islower() or first.lower() in lex.title_words
 
 
 @dataclass
@@ -826,11 +893,21 @@ class _NameIndex:
     nonperson: frozenset[str] = frozenset()
     raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
     place_like: set[str] = field(default_factory=set)  # words met after `di`, `ke`, `dari`
+    org_words: frozenset[str] = frozenset()  # lowercased words of short ORG and LOC entity names (not PER words)
     lex: _Lex | None = None
 
     @classmethod
     def build(cls, masked: str, lex: _Lex, midcaps: frozenset[str], quoted: list[tuple[int, int]]) -> "_NameIndex":
         idx = cls(nonperson=lex.nonperson, lex=lex)
+        # words of names written with two or more words after the sentence
+        # opening: such a word opening a sentence is a name (`Budiyanto menyarankan`)
+        named: set[str] = set()
+        for m in NAME_RUN_RE.finditer(masked):
+            raw = [t for t in m.group().split() if t not in lex.not_names]
+            if SENT_INITIAL_RE.search(masked[max(0, m.start() - 3): m.start()]):
+                raw = raw[1:]
+            if len(raw) >= 2:
+                named.update(t.rstrip(",").lower() for t in raw)
         for m in NAME_RUN_RE.finditer(masked):
             start = m.start()
             raw = m.group().split()
@@ -841,7 +918,7 @@ class _NameIndex:
                     pieces.append([])
                 else:
                     pieces[-1].append(t)
-            if pieces[0] and pieces[0][0] not in midcaps and pieces[0][0].lower() not in lex.title_words and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
+            if pieces[0] and pieces[0][0] not in midcaps and pieces[0][0].lower() not in lex.title_words and pieces[0][0].rstrip(",").lower() not in named and not _opens_appositive(pieces[0], masked[m.end(): m.end() + 160], lex) and SENT_INITIAL_RE.search(masked[max(0, start - 3): start]):
                 start = masked.index(pieces[0][0], start) + len(pieces[0][0])
                 pieces[0] = pieces[0][1:]
             toks = next((p for p in pieces if p), [])
@@ -855,9 +932,10 @@ class _NameIndex:
             if titled:
                 idx.raw_title[start] = " ".join(toks[: len(toks) - len(stripped)])
             k = len(idx.runs)
-            subject = bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40])) and (
-                titled or len(stripped) >= 2 or bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
-            )
+            slot = bool(SUBJECT_SLOT_RE.search(masked[max(0, start - 3): start]))
+            subject = bool(VERB_NEXT_RE.match(masked[m.end(): m.end() + 40])) and (titled or len(stripped) >= 2 or slot)
+            # `Abdian Saputra, Koordinator Ekajaya, juga menyampaikan ...`
+            subject = subject or (slot and len(stripped) >= 2 and bool(APPOSITIVE_VERB_RE.match(masked[m.end(): m.end() + 160])))
             inq = any(a <= start < b for a, b in quoted)
             if re.search(r"\b(?:di|ke|dari)\s+$", masked[max(0, start - 5): start]):
                 idx.place_like.update(stripped)
@@ -916,7 +994,7 @@ class _NameIndex:
         """`Presiden` -> `Presiden Joko Widodo` when the article names the
         holder (`Presiden Joko Widodo`) before `pos`: the role is kept in front
         because the article refers to the person by it."""
-        key = title.lower().split()
+        key = [w for t in title.lower().split() for w in ROLE_SHORT.get(t, t).split()]  # `Kadispen` -> `kepala dinas penerangan`
         for run in reversed(self.runs):
             if run.start >= pos or not run.titled:
                 continue
@@ -939,9 +1017,26 @@ class _NameIndex:
             if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip):
                 continue
             part = self.person_part(run.toks)
-            if part and (len(part) >= 2 or (run.titled and len(run.toks) == 1)) and all(_name_like(t) for t in part):
+            if part and (len(part) >= 2 or (run.titled and len(run.toks) == 1) or self.known_person(part)) and all(_name_like(t) for t in part):
                 return run
         return None
+
+    def known_person(self, part: tuple[str, ...]) -> bool:
+        """One word that is part of a person's fuller name in the article
+        (`Budiyanto menyarankan ...` after `Kepala Polres Budiyanto Santoso`)."""
+        if len(part) != 1:
+            return False
+        key = part[0].lower()
+        for run in self.runs:
+            if run.quoted:
+                continue
+            whole = self.person_part(run.toks)
+            low = [t.lower() for t in whole]
+            if key not in low or any(t in self.org_words for t in low):
+                continue
+            if len(whole) >= 2 or run.titled:
+                return True
+        return False
 
 
 def _better_name(own: str, entity_name: str) -> str:
@@ -1057,6 +1152,11 @@ def _introduced_next(st: _Stmt, stmts: list[_Stmt], text: str) -> _Stmt | None:
 def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], skip, lex: _Lex, midcaps=frozenset()) -> None:
     quoted = [(st.start, st.end) for st in stmts if st.kind == "direct"]
     index = _NameIndex.build(masked, lex, midcaps, quoted)
+    person_words = {w.lower() for ent in entities if ent.type == "PER" for w in ent.name.split()}
+    # short names only: a long ORG span may have swallowed the person after it
+    index.org_words = frozenset(
+        w.lower() for ent in entities if ent.type in ("ORG", "LOC") and len(ent.name.split()) <= ORG_WORDS_MAX and "," not in ent.name for w in ent.name.split()
+    ) - person_words
     current: tuple[str, str | None, tuple[int, int] | None] | None = None
     current_pos = 0
     for st in sorted(stmts, key=lambda x: x.start):
@@ -1070,8 +1170,14 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 not rest_toks or (len(rest_toks) < len(words) and all(ACRONYM_RE.match(t) or t in lex.nonperson for t in rest_toks))
             )
             rtoks = tuple(raw.split())
-            ent = None if is_group else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
-            if ent is not None and ent.type in ("PER", "ORG"):
+            holder = index.titled_person(raw, anchor) if st.title_only else None
+            ent = None if is_group or holder else _entity_for(raw, st.spk, entities, bool(index.person_part(rtoks)))
+            if holder:
+                # `kata Panglima TNI` after `Panglima TNI Marsekal Hadi Tjahjanto`: the holder, not the ORG
+                st.name = holder
+                hent = _entity_for(" ".join(_strip_titles(holder.split(), lex)[0]), None, entities, True)
+                st.entity = hent.id if hent else None
+            elif ent is not None and ent.type in ("PER", "ORG"):
                 own = raw
                 if ent.type == "PER" and not st.title_only:
                     part = index.person_part(tuple(words))
@@ -1132,6 +1238,86 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 st.mention = st.spk if st.pronoun else None
                 st.spk_conf = 0.8 if st.pronoun else 0.6
                 current_pos = max(anchor, st.end)
+    expand_short_names(stmts, text, index, entities, lex)
+
+
+ORG_WORDS_MAX = 6  # words of ORG/LOC entity names up to this long are no person's one-word name
+SHORT_NAME_MIN = 4  # a clipped name (`Risma`) has at least this many letters
+SHORT_NAME_MORE = 2  # ... and the full name word at least this many more
+
+
+def _article_persons(index: _NameIndex, entities: list[Entity]) -> list[tuple[str, ...]]:
+    """Multi-word person names written in the article (runs and PER entities)."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    places = {w.lower() for ent in entities if ent.type == "LOC" for w in ent.name.split()}
+    for run in index.runs:
+        part = index.person_part(run.toks)
+        while len(part) > 1 and part[0].lower() in places:
+            part = part[1:]  # `Kota Batam Ardiwinata`: the place ends the title
+        # one word counts when a title introduces it (`Kepala Dinas Ardiwinata`)
+        if (len(part) >= 2 or (run.titled and len(part) == 1)) and all(_name_like(t) for t in part):
+            out.setdefault(tuple(t.lower() for t in part), part)
+    for ent in entities:
+        toks = tuple(ent.name.split())
+        if ent.type == "PER" and len(toks) >= 2:
+            part = index.person_part(toks)
+            if len(part) >= 2:
+                out.setdefault(tuple(t.lower() for t in part), part)
+    return list(out.values())
+
+
+def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: _Lex) -> str | None:
+    """The full name a nickname or clipped name stands for, when the article
+    writes it: `Jokowi` -> `Joko Widodo` (nickname list), `Risma` ->
+    `Tri Rismaharini`, `Prima` -> `Sri Primawati Indraswari` (the start of one
+    name word of exactly one person in the article)."""
+    key = " ".join(core).lower()
+    full = lex.nicknames.get(key)
+    if full and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text, re.I):
+        return full
+    if len(core) != 1 or len(core[0]) < SHORT_NAME_MIN or not core[0][:1].isupper() or core[0].isupper():
+        return None
+    low = core[0].lower()
+    if any(len(p) >= 2 and low in (t.lower() for t in p) for p in persons):
+        return None  # a whole name word: `fullest` already handles it
+    def clipped(t: str) -> bool:
+        rest = t[len(low):].lower()
+        # `Putinsempat`: a scraped word glued to the name, not a longer name
+        return (
+            t.lower().startswith(low)
+            and len(rest) >= SHORT_NAME_MORE
+            and rest not in word_list("common_words")
+            and not re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text.lower())
+        )
+
+    hits = [p for p in persons if any(clipped(t) for t in p)]
+    if not hits:
+        return None
+    best = max(hits, key=len)
+    bset = {t.lower() for t in best}
+    if all({t.lower() for t in h} <= bset for h in hits):
+        return " ".join(best)
+    return None
+
+
+def expand_short_names(stmts: list[_Stmt], text: str, index: _NameIndex, entities: list[Entity], lex: _Lex) -> None:
+    """Name speakers by the full name the article gives them (in place)."""
+    persons = _article_persons(index, entities)
+    cache: dict[str, str] = {}
+    for st in stmts:
+        if not st.name or not st.name[:1].isupper():
+            continue
+        if st.name not in cache:
+            words = st.name.split()
+            core = _strip_titles(list(words), lex)[0]
+            full = _full_form(core, text, persons, lex) if core else None
+            cache[st.name] = " ".join([*words[: len(words) - len(core)], full]) if full else st.name
+        new = cache[st.name]
+        if new != st.name:
+            st.name = new
+            ent = _entity_for(" ".join(_strip_titles(new.split(), lex)[0]), None, entities, True)
+            if ent is not None:
+                st.entity = ent.id
 
 
 # --------------------------------------------------------------------------
