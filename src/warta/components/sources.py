@@ -104,6 +104,20 @@ def _name_at(text: str, pos: int, r: _Rules) -> tuple[str, str, int, int] | None
     return None
 
 
+def _attribution_stretch(text: str, q: Quote) -> tuple[int, int]:
+    """Where a quote's channel can stand: from the quote (for reported speech,
+    from the start of its sentence) to the end of its attribution sentence."""
+    a = min(q.content.start, q.cue.start if q.cue else q.content.start)
+    b = max(q.content.end, q.cue.end if q.cue else q.content.end)
+    if q.speaker and q.speaker.mention:
+        a, b = min(a, q.speaker.mention.start), max(b, q.speaker.mention.end)
+    m = SENT_END_RE.search(text, b, min(len(text), b + 250))
+    b = m.start() if m else min(len(text), b + 250)
+    if q.kind != "direct":  # the sentence around the start of the attribution
+        a = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1, 0)
+    return a, b
+
+
 def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Source]:
     text = doc.text
     quotes = list(doc._.quotes if quotes is None else quotes)
@@ -155,21 +169,9 @@ def find_sources(doc: Doc, quotes: list[Quote] | None = None) -> list[Source]:
             add(name, kind, "reported_by", sp.mention.start, sp.mention.end)
     found.sort(key=lambda s: s.start)
     # link sources to quotes: the quote's attribution stretch holds the source
+    stretches = [_attribution_stretch(text, q) for q in quotes]
     for si, src in enumerate(found):
-        idx = []
-        for qi, q in enumerate(quotes):
-            a = min(q.content.start, q.cue.start if q.cue else q.content.start)
-            b = max(q.content.end, q.cue.end if q.cue else q.content.end)
-            if q.speaker and q.speaker.mention:
-                a, b = min(a, q.speaker.mention.start), max(b, q.speaker.mention.end)
-            m = SENT_END_RE.search(text, b, min(len(text), b + 250))
-            b = m.start() if m else min(len(text), b + 250)
-            # the sentence around the start of the attribution
-            sent_start = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1, 0)
-            if q.kind != "direct":
-                a = sent_start
-            if a <= src.start < b:
-                idx.append(qi)
+        idx = [qi for qi, (a, b) in enumerate(stretches) if a <= src.start < b]
         found[si] = src.model_copy(update={"quotes": idx})
     return found
 
