@@ -298,3 +298,16 @@ def test_description_before_the_name_keeps_ids_in_order():
     assert [e.id for e in es] == [f"E{i}" for i in range(1, len(es) + 1)]
     putin = [e for e in es if e.name == "Vladimir Putin"][0]
     assert putin.mentions[0].text == "pemimpin Rusia"
+
+
+def test_nickname_joins_the_full_name_the_article_writes():
+    text = "Presiden Joko Widodo meresmikan jalan tol. Jokowi mengatakan proyek itu penting."
+    found = by_name(text)
+    assert "Jokowi" not in found
+    assert "Jokowi" in found["Joko Widodo"].aliases
+    assert len(found["Joko Widodo"].mentions) == 2
+
+
+def test_nickname_alone_stays_as_written():
+    found = by_name("Jokowi mengatakan proyek itu penting. Jokowi lalu pulang ke Solo.")
+    assert "Jokowi" in found and "Joko Widodo" not in found

@@ -1165,7 +1165,7 @@ def cluster(mentions: Sequence[Mention], acronyms: Sequence[Acronym] = (), lex: 
                 mentions=[Span(start=x.start, end=x.end, text=x.text) for x in ms],
             )
         )
-    return out
+    return merge_nicknames(out)
 
 
 def _seen_inside(m: Mention, mentions: Sequence[Mention]) -> bool:
@@ -1306,6 +1306,42 @@ def find_entities(doc: Doc) -> list[Entity]:
     skip = list(doc._.skip or ())
     mentions = find_mentions(text, bounds, skip, ner)
     return add_descriptions(text, cluster(mentions, list(doc._.acronyms or ())), skip)
+
+
+@lru_cache(maxsize=1)
+def nickname_table() -> dict[str, str]:
+    """nickname (lower-case) -> full name, from `person_nicknames.tsv`; a
+    two-word nickname is also known by its second word (`Gus Ipul`: `Ipul`,
+    the honorific being stripped from names)."""
+    out: dict[str, str] = {}
+    for row in table("person_nicknames"):
+        nick, full = _norm(row["nickname"]), row["name"]
+        out[nick] = full
+        parts = nick.split()
+        if len(parts) == 2:
+            out.setdefault(parts[1], full)
+    return out
+
+
+def merge_nicknames(ents: list[Entity]) -> list[Entity]:
+    """`Jokowi` is `Joko Widodo` when the article writes both: the nickname's
+    entity joins the full name's, as an alias (only persons, only a full name
+    the article itself uses)."""
+    table_ = nickname_table()
+    by_name = {_norm(e.name): e for e in ents if e.type == "PER"}
+    out: list[Entity] = []
+    for e in ents:
+        full = table_.get(_norm(e.name)) if e.type == "PER" else None
+        target = by_name.get(_norm(full)) if full else None
+        if target is None or target is e:
+            out.append(e)
+            continue
+        for alias in [e.name, *e.aliases]:
+            if alias not in target.aliases and alias != target.name:
+                target.aliases.append(alias)
+        target.mentions.extend(e.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+    return out
 
 
 @Language.component("warta_entities_v1", requires=["doc.ents", "doc._.acronyms"], assigns=["doc._.entities"])
