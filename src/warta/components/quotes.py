@@ -74,6 +74,19 @@ LEAD_ADVERB_RE = re.compile(
 ENUM_COMMA_RE = re.compile(r"(?<=[A-Za-z]),(?=(?:\s+[A-Z][\w-]*){1,3}(?:,(?:\s+[A-Z][\w-]*){1,3})*,\s+(?:dan|serta)\s+[A-Z])")
 ENUM_LAST_COMMA_RE = re.compile(r"(?<=[A-Za-z]),(?=\s+(?:dan|serta)\s+[A-Z])")
 
+# named inline rules (one place each, compiled once)
+APPOSED_SUBJECT_RE = re.compile(r"\s*(?:\S+,\s+)?([^,]{2,80}),\s+(?:saat|ketika|dalam|seusai|usai|setelah|di sela|yang)\b")
+YANG_JUGA_RE = re.compile(r"\byang juga\b")
+SPEAKER_PREP_RE = re.compile(r"\s(?:dari|asal|dalam|saat|ketika|seusai|usai|pada|di sela)\s")
+OUTLET_NOUN_BEFORE_RE = re.compile(r"(?:kantor berita|media|stasiun televisi|harian|surat kabar|laporan|situs)\s+(?:\w+\s+)?$", re.I)
+SENT_OR_MARK_END_RE = re.compile(r"[.!?](?:\s|$)|[“”\"]")
+COMMA_REOPEN_RE = re.compile(r",\s*[“”\"]\s*$")
+PURPOSE_RE = re.compile(r"\s*(?:agar|supaya)\b")
+PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+$")
+SHORT_SENTENCE_RE = re.compile(r"^[^.!?]{0,60}?[.!?]\s+")
+TRANSITION_RE = re.compile(r"^(?:Sementara itu|Secara terpisah|Di lain pihak|Di sisi lain|Sebelumnya|Adapun),\s*")
+SPACES_RE = re.compile(r"\s+")
+
 
 def _enum_mask(s: str) -> str:
     """`s` with the commas of capitalised enumerations made spaces (same
@@ -471,7 +484,7 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
             if got is not None:
                 return got
     if got is None:
-        m = re.match(r"\s*(?:\S+,\s+)?([^,]{2,80}),\s+(?:saat|ketika|dalam|seusai|usai|setelah|di sela|yang)\b", text[s0:v0])
+        m = APPOSED_SUBJECT_RE.match(text[s0:v0])
         if m and _short_name(" ".join(_strip_titles(m.group(1).split(), lex)[0][-4:])):
             seg_end = s0 + m.end(1)
             got = _subject_segment(text, s0, seg_end, lex, midcaps)
@@ -533,8 +546,8 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         words = sub.split()
     if not words:
         return None
-    sub = re.sub(r"\byang juga\b", "       ", sub)  # `Kepala BNPB yang juga Ketua Satgas Doni`
-    dm = re.search(r"\s(?:dari|asal|dalam|saat|ketika|seusai|usai|pada|di sela)\s", sub)
+    sub = YANG_JUGA_RE.sub("       ", sub)  # `Kepala BNPB yang juga Ketua Satgas Doni`
+    dm = SPEAKER_PREP_RE.search(sub)
     if dm and any(_strip_titles(r.group().split(), lex)[0] for r in NAME_RUN_RE.finditer(sub[: dm.start()])):
         sub = sub[: dm.start()]  # `Irfan dari Lintas Gajah Mada`, `X dalam keterangannya`
     if SUBJECT_CLAUSE_MARKERS_RE.search(sub):
@@ -558,7 +571,7 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         return ("pronoun", sub.strip(), base + sub.find(words[0]), base + len(sub))
     am = lex.agency_re.search(sub)
     if am and sub[am.start()].isupper() and (
-        re.search(r"(?:kantor berita|media|stasiun televisi|harian|surat kabar|laporan|situs)\s+(?:\w+\s+)?$", sub[: am.start()], re.I)
+        OUTLET_NOUN_BEFORE_RE.search(sub[: am.start()])
         or sub[: am.start()].strip() == ""
     ):
         name = lex.agency_names[am.group().lower()]
@@ -616,7 +629,7 @@ def attribute_direct(text: str, masked: str, spans, skip, lex: _Lex, midcaps: fr
                 rest = masked[c1: c1 + 140]
                 nl = rest.find("\n\n")
                 rest = rest if nl < 0 else rest[:nl]
-                sent_end = re.search(r"[.!?](?:\s|$)|[“”\"]", rest)
+                sent_end = SENT_OR_MARK_END_RE.search(rest)
                 phrase = rest[: sent_end.start()] if sent_end else rest
                 got = _phrase_speaker(phrase.replace("\n", " "), lex)
                 if got:
@@ -630,7 +643,7 @@ def attribute_direct(text: str, masked: str, spans, skip, lex: _Lex, midcaps: fr
                 if idx + 1 < len(spans):
                     ns = spans[idx + 1][0]
                     between = text[c1:ns]
-                    if len(between) < 120 and re.search(r",\s*[“”\"]\s*$", between) and "\n" not in between:
+                    if len(between) < 120 and COMMA_REOPEN_RE.search(between) and "\n" not in between:
                         merged_into[idx + 1] = idx
             stmts.append(st)
             continue
@@ -829,7 +842,7 @@ def indirect_in(text: str, masked: str, s0: int, s1: int, lex: _Lex, midcaps: fr
         elif after[k:k + 1] in (",", ":"):
             k += 1
         elif m.group("cue") in OBJECT_VERBS:
-            if not re.match(r"\s*(?:agar|supaya)\b", after[k:]):
+            if not PURPOSE_RE.match(after[k:]):
                 continue
         elif got[0] not in ("name", "pronoun", "group"):
             continue
@@ -937,7 +950,7 @@ class _NameIndex:
             # `Abdian Saputra, Koordinator Ekajaya, juga menyampaikan ...`
             subject = subject or (slot and len(stripped) >= 2 and bool(APPOSITIVE_VERB_RE.match(masked[m.end(): m.end() + 160])))
             inq = any(a <= start < b for a, b in quoted)
-            if re.search(r"\b(?:di|ke|dari)\s+$", masked[max(0, start - 5): start]):
+            if PLACE_PREP_BEFORE_RE.search(masked[max(0, start - 5): start]):
                 idx.place_like.update(stripped)
             idx.runs.append(_Run(start, m.end(), tuple(stripped), titled, subject, inq))
             for t in stripped:
@@ -1133,11 +1146,11 @@ def _introduced_next(st: _Stmt, stmts: list[_Stmt], text: str) -> _Stmt | None:
             return None
         sent_open = text[end: other.spk[0]]
         # the gap may hold the sentence end, a connective and the person's titles
-        m = re.match(r"^[^.!?]{0,60}?[.!?]\s+", sent_open)
+        m = SHORT_SENTENCE_RE.match(sent_open)
         if not m:
             return None
         opener = sent_open[m.end():]
-        opener = re.sub(r"^(?:Sementara itu|Secara terpisah|Di lain pihak|Di sisi lain|Sebelumnya|Adapun),\s*", "", opener)
+        opener = TRANSITION_RE.sub("", opener)
         if opener and not opener[:1].isupper():
             return None
         if len(opener.split()) > 12 or any(w[:1].islower() and w not in ("dan", "dari", "bidang") for w in opener.split()):
@@ -1162,7 +1175,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     for st in sorted(stmts, key=lambda x: x.start):
         anchor = st.start if st.kind == "direct" else (st.cue[0] if st.cue else st.start)
         if st.name:
-            raw = re.sub(r"\s+", " ", st.name).strip(" ,.")
+            raw = SPACES_RE.sub(" ", st.name).strip(" ,.")
             words = raw.split()
             is_group = raw[:1].islower()
             rest_toks = _strip_titles(words, lex)[0]
@@ -1217,7 +1230,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                     run = None
             if run is None and ahead is not None:
                 # a lead quote whose speaker is introduced in the next sentence
-                raw_ahead = re.sub(r"\s+", " ", ahead.name).strip(" ,.")
+                raw_ahead = SPACES_RE.sub(" ", ahead.name).strip(" ,.")
                 part = index.person_part(tuple(raw_ahead.split()))
                 st.name = index.fullest(" ".join(part)) if part else raw_ahead
                 st.entity, st.mention = ahead.entity, None
@@ -1278,6 +1291,7 @@ def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: 
     if len(core) != 1 or len(core[0]) < SHORT_NAME_MIN or not core[0][:1].isupper() or core[0].isupper():
         return None
     low = core[0].lower()
+    text_low = text.lower()
     if any(len(p) >= 2 and low in (t.lower() for t in p) for p in persons):
         return None  # a whole name word: `fullest` already handles it
     def clipped(t: str) -> bool:
@@ -1287,7 +1301,7 @@ def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: 
             t.lower().startswith(low)
             and len(rest) >= SHORT_NAME_MORE
             and rest not in word_list("common_words")
-            and not re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text.lower())
+            and not re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text_low)
         )
 
     hits = [p for p in persons if any(clipped(t) for t in p)]
