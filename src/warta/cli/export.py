@@ -29,16 +29,12 @@ def export(
     """Export the store."""
     from rich.console import Console
 
-    from ..storage import StoreError, open_store
+    from .common import open_store_or_exit
     from ..storage import export as ex
 
     err = Console(stderr=True)
     what = what or ("articles" if fmt is Format.jsonl else "quotes")
-    try:
-        store = open_store(db, readonly=True)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
+    store = open_store_or_exit(db, err, readonly=True)
     try:
         with store:
             if fmt is Format.graphml:

@@ -27,18 +27,14 @@ def ingest(
     import warta
 
     from ..readers import read_sources
-    from ..storage import StoreError, open_store
+    from .common import open_store_or_exit
     from ..storage.ingest import IngestReport, ingest as run_ingest, pending
 
     err = Console(stderr=True)
     if workers < 1 or batch < 1:
         err.print("[red]--workers and --batch must be at least 1[/]")
         raise typer.Exit(2)
-    try:
-        store = open_store(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
+    store = open_store_or_exit(db, err)
     report = IngestReport()
     with store:
         todo = pending(store, read_sources(sources), report)

@@ -29,15 +29,11 @@ def search(
     """Search the store: articles, quotes, entities, sources."""
     from rich.console import Console
 
-    from ..storage import StoreError, open_store
+    from .common import open_store_or_exit
     from ..storage.base import QueryError
 
     out, err = Console(), Console(stderr=True)
-    try:
-        store = open_store(db, readonly=True)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
+    store = open_store_or_exit(db, err, readonly=True)
     try:
         with store:
             if entity:
