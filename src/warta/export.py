@@ -3,6 +3,7 @@ and spaCy objects become output types."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from pydantic import BaseModel
@@ -11,6 +12,8 @@ from spacy.tokens import Doc
 from .components.clean import CleanResult
 from .offsets import OffsetMap
 from .types import Article, Sentence
+
+SUMMARY_SENTENCES = 3
 
 
 def remap(obj: Any, offsets: OffsetMap) -> Any:
@@ -33,7 +36,11 @@ def remap(obj: Any, offsets: OffsetMap) -> Any:
 def doc_to_article(doc: Doc, cleaned: CleanResult, original: str, language: str) -> Article:
     meta = dict(doc._.meta or {})
     om = cleaned.offsets
-    summary = [Sentence(start=s, end=e) for s, e in (om.span(sent.start_char, sent.end_char) for sent in doc.sents)][:3] if doc.has_annotation("SENT_START") else []
+    summary = []
+    if doc.has_annotation("SENT_START"):  # the lead: the first sentences
+        for sent in islice(doc.sents, SUMMARY_SENTENCES):
+            start, end = om.span(sent.start_char, sent.end_char)
+            summary.append(Sentence(start=start, end=end))
     return Article(
         id=meta.get("id") or "",
         url=meta.get("url"),
