@@ -124,6 +124,11 @@ def build_nlp(model: str | Path | None = None) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load_nlp(model: str | None = None) -> Language:
+    """The analysis pipeline for `model`, built once per process."""
+    return _cached_nlp(str(model or "rules"))
+
+
+@lru_cache(maxsize=4)
+def _cached_nlp(model: str) -> Language:
     return build_nlp(model)
