@@ -311,3 +311,10 @@ def test_nickname_joins_the_full_name_the_article_writes():
 def test_nickname_alone_stays_as_written():
     found = by_name("Jokowi mengatakan proyek itu penting. Jokowi lalu pulang ke Solo.")
     assert "Jokowi" in found and "Joko Widodo" not in found
+
+
+def test_name_after_title_organisation_and_its_bracketed_acronym():
+    text = "Ketua Umum Ikatan Ahli Kesehatan Masyarakat Indonesia (IAKMI) Ede Surya Darmawan mengingatkan warga agar tenang."
+    got = {(e.type, e.name) for e in ents(text)}
+    assert ("PER", "Ede Surya Darmawan") in got
+    assert ("ORG", "Ikatan Ahli Kesehatan Masyarakat Indonesia") in got

@@ -391,3 +391,35 @@ def test_role_from_organisation_then_name(quotes_of):
         "kemenangan itu membuat sejarah baru."
     )
     assert one(quotes_of(text), "sejarah baru").speaker.name.endswith("Robi Santoso")
+
+
+def test_quote_naming_its_own_speaker_is_not_merged_into_reported_speech(quotes_of):
+    text = (
+        "Wali Kota Bogor Bima Arya meninjau pasar pada Senin. "
+        "Menurut dia, para pedagang meminta agar pasar tetap dibuka pada malam hari dengan pengawasan ketat. "
+        "”Kami tetap membuka pasar dengan syarat semua memakai masker,” kata Bima."
+    )
+    qs = quotes_of(text)
+    direct = one(qs, "Kami tetap membuka")
+    assert direct.kind == "direct"
+    assert direct.speaker.name == "Bima Arya"
+    assert "Kami tetap" not in one(qs, "pasar tetap dibuka").content.text
+
+
+def test_clitic_skips_an_organisation_in_subject_position(quotes_of):
+    text = (
+        "Kepala Dinas Perhubungan Kota Medan Rudi Hartono mengatakan, jadwal bus akan diubah. "
+        "PT Pertamina Patra Niaga juga mewajibkan penumpang datang empat jam sebelum keberangkatan. "
+        "”Penumpang tidak perlu khawatir,” ujarnya."
+    )
+    q = one(quotes_of(text), "Penumpang tidak perlu")
+    assert q.speaker.name == "Rudi Hartono"
+
+
+def test_bare_name_before_a_role_apposition(quotes_of):
+    text = (
+        "Rapat itu berlangsung tertutup. Marullah Matali, Wali Kota Jakarta Selatan, yang dihubungi, "
+        "juga membenarkan bahwa pemeriksaan lurah itu dilakukan pekan ini."
+    )
+    q = one(quotes_of(text), "pemeriksaan lurah")
+    assert q.speaker.name == "Marullah Matali"

@@ -64,7 +64,7 @@ DESCRIPTION_RE = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+) (?=[A-Z])")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 DESCRIPTION_REACH = 600  # characters: a description without a matching place looks back this far
 APPOSITION_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
-APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
+APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*|[ \t]*\([^()\n]{1,40}\)[ \t]+")
 OR_ALIAS_RE = re.compile(r"[ \t]+(?:atau|alias|yang akrab disapa|yang dikenal dengan|yang dikenal sebagai)[ \t]+")
 LIST_ITEM_RE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)
 PAREN_ALIAS_RE = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
@@ -918,7 +918,8 @@ def find_mentions(
         if i < len(sub):
             mentions.append(Mention(sub[i].start, sub[-1].end, text[sub[i].start : sub[-1].end], typ))
 
-    # `Wali Kota (Walkot) Jaktim, Munjirin`: a name right after a title phrase that names nobody
+    # `Wali Kota (Walkot) Jaktim, Munjirin`, `Ketua Umum Ikatan Ahli Kesehatan Masyarakat
+    # Indonesia (IAKMI) Ede Surya Darmawan`: a name right after a title phrase that names nobody
     by_start0 = {m.start: m for m in mentions}
     for end in open_titles:
         am = APPOSED_NAME_RE.match(text, end)

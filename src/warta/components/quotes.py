@@ -521,6 +521,14 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         if prev_seg and _short_name(prev_seg) and (first[:1].islower() or first.lower() in lex.title_words):
             start = bounds[-2][1]
             region = region[: bounds[-1][0]]
+            # `Marullah Matali, Wali Kota Jakarta Selatan, yang dihubungi, ...`:
+            # a bare name before the role segment is the person
+            if region[bounds[-2][0]: bounds[-2][1]].strip() == "," and prev_seg.split()[0].lower() in lex.title_words:
+                name_from = bounds[-3][1] if len(bounds) >= 3 else 0
+                name_seg = region[name_from: bounds[-2][0]].strip()
+                if name_seg and _short_name(name_seg) and name_seg.split()[0].lower() not in lex.title_words:
+                    start = name_from
+                    region = region[: bounds[-2][0]]
     elif len(bounds) == 1 and region[bounds[0][0]: bounds[0][1]].strip() == ",":
         last = region[start:].strip()
         prev_seg = region[: bounds[0][0]].strip()
@@ -907,6 +915,8 @@ class _NameIndex:
     raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
     place_like: set[str] = field(default_factory=set)  # words met after `di`, `ke`, `dari`
     org_words: frozenset[str] = frozenset()  # lowercased words of short ORG and LOC entity names (not PER words)
+    not_person: list[tuple[int, int]] = field(default_factory=list)  # ORG/LOC mentions that overlap no PER mention
+    person_spans: list[tuple[int, int]] = field(default_factory=list)  # PER mentions
     lex: _Lex | None = None
 
     @classmethod
@@ -1020,6 +1030,14 @@ class _NameIndex:
                     return f"{title} {' '.join(part)}"
         return None
 
+    def is_not_person(self, run: _Run) -> bool:
+        """The entity component typed this run's name as an organisation or
+        place (`Masjid Agung tidak membuka ...`, `Lion Air mewajibkan ...`)."""
+        last = run.end - 1  # a person's name ends the run: `(IAKMI) Ede Surya Darmawan`
+        return any(a <= last < b for a, b in self.not_person) and not any(
+            a < run.end and run.start < b for a, b in self.person_spans
+        )
+
     def subject_person(self, lo: int, hi: int, skip) -> _Run | None:
         """The last person-like run in clause-subject position between lo and hi."""
         for run in reversed(self.runs):
@@ -1027,7 +1045,7 @@ class _NameIndex:
                 continue
             if run.start < lo:
                 break
-            if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip):
+            if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip) or self.is_not_person(run):
                 continue
             part = self.person_part(run.toks)
             if part and (len(part) >= 2 or (run.titled and len(run.toks) == 1) or self.known_person(part)) and all(_name_like(t) for t in part):
@@ -1104,7 +1122,7 @@ def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: in
             continue
         if pos - run.end > window:
             break
-        if any(a <= run.start < b for a, b in skip):
+        if any(a <= run.start < b for a, b in skip) or index.is_not_person(run):
             continue
         part = index.person_part(run.toks)
         if part and (len(part) >= 2 or run.titled) and all(_name_like(t) for t in part):
@@ -1170,6 +1188,11 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     index.org_words = frozenset(
         w.lower() for ent in entities if ent.type in ("ORG", "LOC") and len(ent.name.split()) <= ORG_WORDS_MAX and "," not in ent.name for w in ent.name.split()
     ) - person_words
+    per_spans = index.person_spans = [(m.start, m.end) for ent in entities if ent.type == "PER" for m in ent.mentions]
+    index.not_person = [
+        (m.start, m.end) for ent in entities if ent.type in ("ORG", "LOC") for m in ent.mentions
+        if not any(a < m.end and m.start < b for a, b in per_spans)
+    ]
     current: tuple[str, str | None, tuple[int, int] | None] | None = None
     current_pos = 0
     for st in sorted(stmts, key=lambda x: x.start):
@@ -1366,6 +1389,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if st.cue and any(a <= st.cue[0] < b for a, b in taken):
             continue
         overlap = [d for d in directs if d.start < st.end and st.start < d.end]
+        named_after = [d for d in overlap if d.start > st.start and d.name and not d.pronoun and not d.floating]
+        if named_after:
+            # `Para ulama menganjurkan ... tinggi. "Maka saya meminta ...," kata Risma.`:
+            # a quote that names its own speaker ends the reported speech before it
+            cut = _content(text, st.start, _open_pos(text, min(d.start for d in named_after)))
+            if cut is None or cut[0] != st.start:
+                continue
+            st.end = cut[1]
+            overlap = [d for d in overlap if d.start < st.end]
         if overlap:
             # reported speech around a quote: the quote already carries it
             if all(d.end - d.start >= 0.5 * (st.end - st.start) for d in overlap):
