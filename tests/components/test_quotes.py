@@ -423,3 +423,35 @@ def test_bare_name_before_a_role_apposition(quotes_of):
     )
     q = one(quotes_of(text), "pemeriksaan lurah")
     assert q.speaker.name == "Marullah Matali"
+
+
+def test_misspelt_short_name_takes_the_full_name():
+    from warta.components.quotes import _one_edit
+
+    assert _one_edit("chadir", "chaidir") and _one_edit("simanjutak", "simanjuntak")
+    assert not _one_edit("budi", "budi") and not _one_edit("kurniawan", "kurniawati")
+
+
+def test_misspelt_speaker_name(quotes_of):
+    text = (
+        "Direktur Utama PD Pasar Jaya Jhonny Simanjuntak mengatakan, bantuan dikirim hari ini. "
+        "”Tapi, ini bisa lentur jika bantuan pusat tidak mencukupi,” kata Simanjutak."
+    )
+    q = one(quotes_of(text), "bisa lentur")
+    assert q.speaker.name == "Jhonny Simanjuntak"
+
+
+def test_uncommon_sentence_initial_word_before_the_verb_is_a_name(quotes_of):
+    text = "Ekspor rotan anjlok. Reynaldi dari PT House of Rattan mengatakan, orderan furnitur rotan anjlok hingga 20 persen."
+    q = one(quotes_of(text), "orderan furnitur")
+    assert q.speaker is not None and q.speaker.name == "Reynaldi"
+
+
+def test_subject_with_an_adverb_before_the_verb_is_the_antecedent(quotes_of):
+    text = (
+        "Ketua panitia Yogi Irawanto mengatakan, lomba berjalan lancar. Ajang itu memberi warna baru. "
+        "Gubernur Jawa Tengah Ganjar Pranowo bahkan menyatakan apresiasi khusus bagi para peserta. "
+        "”Peserta lari virtual ini adalah para pemenang,” ujarnya."
+    )
+    q = one(quotes_of(text), "Peserta lari virtual")
+    assert q.speaker.name == "Ganjar Pranowo"

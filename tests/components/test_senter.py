@@ -49,6 +49,10 @@ def sents(nlp, text):
         ("Baris pertama tanpa titik\nBaris kedua.", ["Baris pertama tanpa titik", "Baris kedua."]),
         ("1. Tidur cukup\n2. Makan teratur.", ["1. Tidur cukup", "2. Makan teratur."]),
         ("Prof. Ani, M.Si. Ia mengajar. Kim Jong-un tiba.", ["Prof. Ani, M.Si.", "Ia mengajar.", "Kim Jong-un tiba."]),
+        # Kompas writes the closing mark to open a quote
+        ("Korban 93 orang. ”Tidak ada cara lain,” ujarnya.", ["Korban 93 orang.", "”Tidak ada cara lain,” ujarnya."]),
+        ("Lalu pergi.” Dia datang.", ["Lalu pergi.”", "Dia datang."]),
+        ("Dia pergi. ” kata dia.", ["Dia pergi. ” kata dia."]),
     ],
 )
 def test_sentences(rule_nlp, text, expected):

@@ -112,7 +112,7 @@ SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 # verbs that take a plain object (`meminta BIG untuk ...`): reported speech
 # only with `agar`/`supaya`, a comma or `bahwa` after them
 OBJECT_VERBS = frozenset("meminta mendesak mengimbau menyerukan mengajak mendorong menanggapi mengapresiasi".split())
-VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
+VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat|bahkan|kemudian|turut|ikut|langsung|justru|pun)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
 PREP_BEFORE_RE = re.compile(r"\b(?:di|ke|dari|pada|untuk|dengan|oleh|kepada|terhadap|bagi|tentang|soal|atas|antara)\s+$", re.I)
 # verbs whose object is itself the statement (`mengeluhkan masalah yang sama`)
 TOPIC_VERBS = frozenset("mengeluhkan mengeluh menyoroti menyinggung mempertanyakan mengkritik menyayangkan memprediksi memperkirakan".split())
@@ -491,6 +491,18 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
     return got
 
 
+def _uncommon_word(word: str) -> bool:
+    """Neither an ordinary Indonesian word nor a place in the gazetteer."""
+    from .entities import lexicon as entity_lexicon
+
+    elex = entity_lexicon()
+    low = word.lower()
+    return (
+        word[:1].isupper() and word[1:].islower() and len(word) >= 4
+        and low not in elex.common and low not in elex.non_names and (low,) not in elex.places
+    )
+
+
 def _title_from_org(before: str, lex: _Lex) -> bool:
     """`Pengamat politik dari Universitas Lampung Robi ...`: the words before
     the run are a role (a title word first, lowercase words, then `dari` or
@@ -592,12 +604,17 @@ def _subject_segment(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
         if PREP_BEFORE_RE.search(sub[: r.start()]) and not _title_from_org(sub[: r.start()], lex):
             continue  # `pengusaha di Cirebon`: a place or an object, not the subject
         r0 = r.start()
+        lone = toks[0] if len(toks) == 1 and r.end() == len(sub) else None
         # a capital that only marks the sentence start is not a name
         while toks and toks[0] not in midcaps and toks[0].lower() not in lex.title_words and SENT_INITIAL_RE.search(text[max(0, base + r0 - 3): base + r0]) and base + r0 >= s0:
             r0 += len(toks[0])
             rest = sub[r0:]
             r0 += len(rest) - len(rest.lstrip())
             toks = toks[1:]
+        if not toks and lone and _uncommon_word(lone):
+            # `Reynaldi dari PT House of Rattan mengatakan, ...`: a word that is no
+            # ordinary word or place, alone before the verb, is a name
+            toks, r0 = [lone], r.start()
         if toks:
             runs.append((r0, toks))
     if runs:
@@ -990,6 +1007,15 @@ class _NameIndex:
             out.insert(0, t)
         return tuple(out)
 
+    def name_core(self, part: tuple[str, ...]) -> tuple[str, ...]:
+        """`Metro Jaya Budiyanto` -> `Budiyanto`: two or more words of the
+        article's short ORG/LOC names before a person's name are not part of it."""
+        i = 0
+        while i < len(part) - 1 and part[i].lower() in self.org_words:
+            i += 1
+        # one such word may be a first name (`Bima Arya`, Bima being a regency too)
+        return part[i:] if i >= 2 else part
+
     def fullest(self, name: str) -> str:
         toks = [t for t in name.split() if t]
         if not toks or len(toks) > 6:
@@ -1001,7 +1027,7 @@ class _NameIndex:
             low = [t.lower() for t in run]
             for i in range(len(low) - len(key) + 1):
                 if low[i:i + len(key)] == key:
-                    part = self.person_part(run)
+                    part = self.name_core(self.person_part(run))
                     plow = [p.lower() for p in part]
                     if part and key[0] in plow:
                         j = plow.index(key[0])
@@ -1061,7 +1087,7 @@ class _NameIndex:
         for run in self.runs:
             if run.quoted:
                 continue
-            whole = self.person_part(run.toks)
+            whole = self.name_core(self.person_part(run.toks))
             low = [t.lower() for t in whole]
             if key not in low or any(t in self.org_words for t in low):
                 continue
@@ -1302,6 +1328,25 @@ def _article_persons(index: _NameIndex, entities: list[Entity]) -> list[tuple[st
     return list(out.values())
 
 
+TYPO_MIN = 6  # a name word this long may be matched with one typing slip
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one inserted, deleted or replaced letter, or two
+    swapped neighbours (`Subarraman` / `Subbaraman` is a deletion plus an
+    insertion, so no; `Chadir` / `Chaidir` is one)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
+
+
 def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: _Lex) -> str | None:
     """The full name a nickname or clipped name stands for, when the article
     writes it: `Jokowi` -> `Joko Widodo` (nickname list), `Risma` ->
@@ -1329,7 +1374,9 @@ def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: 
 
     hits = [p for p in persons if any(clipped(t) for t in p)]
     if not hits:
-        return None
+        # `kata Chadir` after `Kepala Biro Hukum Chaidir`: a misspelt name word
+        typos = {p for p in persons if len(low) >= TYPO_MIN and any(_one_edit(low, t.lower()) for t in p)}
+        return " ".join(typos.pop()) if len(typos) == 1 else None
     best = max(hits, key=len)
     bset = {t.lower() for t in best}
     if all({t.lower() for t in h} <= bset for h in hits):

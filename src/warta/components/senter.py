@@ -8,8 +8,9 @@ Rules of `warta_senter_v1`, in order (the tokenizer has already kept
 1. A paragraph break (a token after a newline) starts a sentence.
 2. `.`, `!`, `?`, `…` and `...` end a sentence, together with any closing
    quotes or brackets right after them (`."`, `.”`, `!)`), when the next word
-   starts like a sentence: a capital letter, a digit or an opening quote.
-   So `"Apa?" kata dia`, `... lalu tidur` and `3 p.m. lalu` do not split.
+   starts like a sentence: a capital letter, a digit or an opening quote
+   (also `”` glued to a capital after a space, the stray opening mark of
+   Kompas text). So `"Apa?" kata dia`, `... lalu tidur` and `3 p.m. lalu` do not split.
 3. No split after a list marker (`1.` at the start of a paragraph) or after
    an initial (`M. Yusuf`, `B.J. Habibie`).
 4. An abbreviation listed in `abbreviations_final.txt` (`dll.`, `Tbk.`,
@@ -79,6 +80,17 @@ def _starts_sentence(text: str) -> bool:
     return bool(SENTENCE_START_RE.match(text)) or bool(OPENER_RE.match(text))
 
 
+def _reversed_opener(doc: Doc, k: int) -> bool:
+    """A closing mark used to open a quote (`orang. ”Tidak ada ...`, common in
+    Kompas text): glued to a capitalised word after a space."""
+    return (
+        doc[k].text in ("”", "»")
+        and not doc[k].whitespace_
+        and k + 1 < len(doc)
+        and bool(SENTENCE_START_RE.match(doc[k + 1].text))
+    )
+
+
 def _starts_paragraph(doc: Doc, i: int) -> bool:
     """Whether token i is the first token of its paragraph."""
     if i == 0:
@@ -101,7 +113,7 @@ def _ends_sentence(doc: Doc, i: int) -> int | None:
         while j < len(doc) and CLOSER_RE.match(doc[j].text) and not doc[j - 1].whitespace_:
             j += 1
         k = _next_word(doc, j)
-        if k is None or not _starts_sentence(doc[k].text):
+        if k is None or not (_starts_sentence(doc[k].text) or _reversed_opener(doc, k)):
             return None
         return j
     if text in final_abbreviations():
