@@ -318,3 +318,9 @@ def test_name_after_title_organisation_and_its_bracketed_acronym():
     got = {(e.type, e.name) for e in ents(text)}
     assert ("PER", "Ede Surya Darmawan") in got
     assert ("ORG", "Ikatan Ahli Kesehatan Masyarakat Indonesia") in got
+
+
+def test_organisation_named_alone_elsewhere_is_cut_from_a_titled_name():
+    text = "”Kami tumbuh,” kata CEO Bukalapak Rachmat Kaimuddin. Banyak pedagang berjualan di platform Bukalapak."
+    got = [(m.type, m.text) for m in find_mentions(text)]
+    assert got[:2] == [("ORG", "Bukalapak"), ("PER", "Rachmat Kaimuddin")]

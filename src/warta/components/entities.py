@@ -940,7 +940,32 @@ def find_mentions(
             m.type = _context_type(text, m, ws_by_start, ws, lex) or "UNK"
     mentions.sort(key=lambda m: m.start)
     _type_lists(text, mentions, lex)
-    return mentions
+    return _split_org_prefix(text, mentions)
+
+
+def _split_org_prefix(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`CEO Bukalapak Rachmat Kaimuddin`, where the article also names
+    `Bukalapak` on its own as an organisation or place: the person is
+    `Rachmat Kaimuddin` and `Bukalapak` a mention of that organisation."""
+    named = {m.key: m.type for m in mentions if m.type in ("ORG", "LOC") and not m.titled and m.key}
+    if not named:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "PER" and len(m.key) >= 3 and len(m.text.split()) == len(m.key):
+            for k in range(len(m.key) - 2, 0, -1):
+                typ = named.get(m.key[:k])
+                if typ is None:
+                    continue
+                words = list(WORD_RE.finditer(text, m.start, m.end))
+                if len(words) != len(m.key):
+                    break
+                cut, rest = words[k - 1].end(), words[k].start()
+                out.append(Mention(m.start, cut, text[m.start:cut], typ, key=m.key[:k], name=" ".join(m.name.split()[:k])))
+                m = Mention(rest, m.end, text[rest:m.end], "PER", name=" ".join(m.name.split()[k:]), titled=True, key=m.key[k:])
+                break
+        out.append(m)
+    return out
 
 
 def _alias_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

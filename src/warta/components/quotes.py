@@ -47,7 +47,7 @@ PAREN_RE = re.compile(r"\([^()\n]{0,60}\)")
 WORD_RE = re.compile(r"\w[\w'’.-]*\w|\w")
 CAP_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]$")
 NAME_RUN_RE = re.compile(
-    r"(?:(?:[A-Z]|Dr|Ir|Drs|Prof|Hj|KH|St|Jr|Sr|Mr|Mrs|Ms)\.|[A-Z][\w'’-]*|(?:bin|binti|van|von|de|da|al|el)(?=[ \t]+[A-Z]))"
+    r"(?<![\w.])(?:(?:[A-Z]|Dr|Ir|Drs|Prof|Hj|KH|St|Jr|Sr|Mr|Mrs|Ms)\.|[A-Z][\w'’-]*|(?:bin|binti|van|von|de|da|al|el)(?=[ \t]+[A-Z]))"
     r"(?:[ \t]+(?:(?:[A-Z]|Dr|Ir|Drs|Prof|Hj|KH|St|Jr|Sr|Mr|Mrs|Ms)\.|[A-Z][\w'’-]*|(?:bin|binti|van|von|de|der|da|al|el)(?=[ \t]+[A-Z])))*"
 )
 ACRONYM_RE = re.compile(r"^[A-Z0-9]{2,}$|^[IVX]+$")
@@ -1157,6 +1157,7 @@ def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: in
 
 
 STALE_CHARS = 500
+PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z]\w*(?: \w+)?,\s+)?(?:Dia|Ia|Beliau)\s+[^.!?]*[.!?]\s*$")
 INTRODUCED_NEXT = True  # a current speaker further back than this may be replaced by a following one
 
 
@@ -1273,7 +1274,9 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
         elif st.pronoun or st.floating:
             run = index.subject_person(current_pos, anchor, skip)
             ahead = _named_right_after(st, stmts) if anchor - current_pos > STALE_CHARS else None
-            if INTRODUCED_NEXT and st.pronoun and st.cue and text[st.cue[0]: st.cue[1]].lower().endswith("nya"):
+            if INTRODUCED_NEXT and st.pronoun and st.cue and text[st.cue[0]: st.cue[1]].lower().endswith("nya") and not (
+                current is not None and PRONOUN_SUBJECT_BEFORE_RE.search(text[max(0, st.start - 400): _open_pos(text, st.start)])
+            ):
                 ahead = _introduced_next(st, stmts, text) or ahead
                 if ahead is not None:
                     run = None
