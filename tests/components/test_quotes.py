@@ -455,3 +455,24 @@ def test_subject_with_an_adverb_before_the_verb_is_the_antecedent(quotes_of):
     )
     q = one(quotes_of(text), "Peserta lari virtual")
     assert q.speaker.name == "Ganjar Pranowo"
+
+
+def test_letter_after_a_digit_and_dot_is_no_initial(quotes_of):
+    text = (
+        "Direktur Layanan Aplikasi Kementerian Komunikasi dan Informatika Bambang Dwi Anggono mengatakan, "
+        "layanan publik kini digital. Ada 12.548 desa tanpa jaringan 4G. Bambang mengatakan, semua desa "
+        "ditargetkan memiliki sinyal. ”Sudah masif,” kata Bambang."
+    )
+    q = one(quotes_of(text), "Sudah masif")
+    assert q.speaker.name == "Bambang Dwi Anggono"
+
+
+def test_pronoun_subject_before_the_quote_outweighs_a_new_person_after_it(quotes_of):
+    text = (
+        "Gubernur Jawa Barat Ridwan Kamil mengapresiasi pemberian alat kesehatan itu. "
+        "Dia berharap ketergantungan pada produk impor berkurang. "
+        "”Jika mengandalkan sumber daya dari luar, kita akan kesulitan,” ujarnya. "
+        "Wakil Ketua Komisi VII DPR Eddy Soeparno berharap peneliti terus didukung."
+    )
+    q = one(quotes_of(text), "mengandalkan sumber daya")
+    assert q.speaker.name == "Ridwan Kamil"
