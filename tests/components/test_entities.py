@@ -324,3 +324,10 @@ def test_organisation_named_alone_elsewhere_is_cut_from_a_titled_name():
     text = "”Kami tumbuh,” kata CEO Bukalapak Rachmat Kaimuddin. Banyak pedagang berjualan di platform Bukalapak."
     got = [(m.type, m.text) for m in find_mentions(text)]
     assert got[:2] == [("ORG", "Bukalapak"), ("PER", "Rachmat Kaimuddin")]
+
+
+def test_organisation_ends_before_a_name_the_article_uses_alone():
+    text = "Menurut analis PT Infovesta Utama Wawan Hendrayana, investor harus hati-hati. Menurut Wawan, saham berisiko."
+    got = [(m.type, m.text) for m in find_mentions(text)]
+    assert ("ORG", "PT Infovesta Utama") in got
+    assert not any("Wawan" in t for typ, t in got if typ == "ORG")

@@ -476,3 +476,22 @@ def test_pronoun_subject_before_the_quote_outweighs_a_new_person_after_it(quotes
     )
     q = one(quotes_of(text), "mengandalkan sumber daya")
     assert q.speaker.name == "Ridwan Kamil"
+
+
+def test_one_word_name_misspelt_takes_the_form_written_most(quotes_of):
+    text = (
+        "Chaidir, Kepala Badan Kepegawaian Daerah, membenarkan hal itu. Menurut Chaidir, pemeriksaan berlanjut. "
+        "”Pemeriksaan dilakukan pekan ini,” kata Chaidir. ”Karena mereka penguasa daerah,” kata Chadir."
+    )
+    q = one(quotes_of(text), "penguasa daerah")
+    assert q.speaker.name == "Chaidir"
+
+
+def test_heading_of_ordinary_words_is_no_speaker(quotes_of):
+    text = (
+        "Ketua kelompok konservasi penyu, Jumawan, mengatakan telur penyu terus dikumpulkan. "
+        "Ancaman Ancaman perburuan telur penyu masih ada mengingat sebagian masyarakat menilai telur penyu berprotein tinggi. "
+        "”Tingkat penetasannya masih rendah,” ujarnya."
+    )
+    q = one(quotes_of(text), "Tingkat penetasannya")
+    assert q.speaker.name == "Jumawan"

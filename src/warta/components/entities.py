@@ -880,14 +880,23 @@ def find_mentions(
                 prev_title = False
         ws_by_start = {w.start: i for i, w in enumerate(ws)}
         new_known = dict(known)
+        # one-word names used on their own (`ujar Wawan`)
+        singles = {
+            m.key for m in mentions
+            if m.type in ("UNK", "PER") and len(m.key) == 1
+            and (not m.sent_initial or _context_type(text, m, ws_by_start, ws, lex) == "PER")
+        }
         for m in mentions:
+            if m.type == "ORG" and not m.titled and any((w,) in singles for w in m.key[2:]):
+                continue  # `PT Infovesta Utama Wawan Hendrayana`: pass 2 cuts it before `Wawan`
             if m.type in ("ORG", "LOC", "EVT") and not m.titled:
                 new_known.setdefault(m.key, m.type)
                 core = m.key[1:] if m.key[:1] == ("pt",) else m.key
                 core = core[:-1] if core[-1:] in (("tbk",), ("tbk.",)) else core
                 if core:
                     new_known.setdefault(core, m.type)
-            elif m.type == "UNK" and len(m.key) == 1 and (not m.sent_initial or _context_type(text, m, ws_by_start, ws, lex) == "PER"):
+            elif m.key in singles:
+                # closes an organisation written right before the full name
                 new_known.setdefault(m.key, "UNK")
         # `PT Blue Bird Tbk (BIRD) atau Bluebird`: the other name takes the type
         for m, other in _alias_pairs(text, mentions):

@@ -1058,11 +1058,15 @@ class _NameIndex:
 
     def is_not_person(self, run: _Run) -> bool:
         """The entity component typed this run's name as an organisation or
-        place (`Masjid Agung tidak membuka ...`, `Lion Air mewajibkan ...`)."""
+        place (`Masjid Agung tidak membuka ...`, `Lion Air mewajibkan ...`), or
+        it is made of ordinary words and no PER mention covers it (a glued
+        section heading: `Ancaman Ancaman perburuan ...`)."""
+        if any(a < run.end and run.start < b for a, b in self.person_spans):
+            return False
         last = run.end - 1  # a person's name ends the run: `(IAKMI) Ede Surya Darmawan`
-        return any(a <= last < b for a, b in self.not_person) and not any(
-            a < run.end and run.start < b for a, b in self.person_spans
-        )
+        if any(a <= last < b for a, b in self.not_person):
+            return True
+        return bool(run.toks) and not any(_uncommon_word(t) for t in run.toks)
 
     def subject_person(self, lo: int, hi: int, skip) -> _Run | None:
         """The last person-like run in clause-subject position between lo and hi."""
@@ -1087,7 +1091,9 @@ class _NameIndex:
         for run in self.runs:
             if run.quoted:
                 continue
-            whole = self.name_core(self.person_part(run.toks))
+            whole = self.person_part(run.toks)
+            while len(whole) > 1 and whole[0].lower() in self.org_words:
+                whole = whole[1:]  # `... Cilacap Jumawan`: the place ends the title
             low = [t.lower() for t in whole]
             if key not in low or any(t in self.org_words for t in low):
                 continue
@@ -1268,6 +1274,7 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
             personish = (
                 len(index.person_part(ntoks)) == len(ntoks) and not all(t in index.place_like for t in ntoks)
             ) or st.name in lex.agency_names.values() or st.title_only
+            personish = personish and (st.title_only or any(_uncommon_word(t) for t in ntoks) or st.entity is not None)
             if not is_group and personish:
                 current = (st.name, st.entity, st.spk)
                 current_pos = max(anchor, st.end)
@@ -1350,7 +1357,7 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: _Lex) -> str | None:
+def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: _Lex, index: _NameIndex | None = None) -> str | None:
     """The full name a nickname or clipped name stands for, when the article
     writes it: `Jokowi` -> `Joko Widodo` (nickname list), `Risma` ->
     `Tri Rismaharini`, `Prima` -> `Sri Primawati Indraswari` (the start of one
@@ -1379,6 +1386,14 @@ def _full_form(core: list[str], text: str, persons: list[tuple[str, ...]], lex: 
     if not hits:
         # `kata Chadir` after `Kepala Biro Hukum Chaidir`: a misspelt name word
         typos = {p for p in persons if len(low) >= TYPO_MIN and any(_one_edit(low, t.lower()) for t in p)}
+        if not typos and index is not None and len(low) >= TYPO_MIN:
+            # a one-word name the article writes more often (`Chaidir` x9, `Chadir` x2)
+            seen = len(index.token_runs.get(low, ()))
+            typos = {
+                (index.runs[min(ks)].toks[[t.lower() for t in index.runs[min(ks)].toks].index(w)],)
+                for w, ks in index.token_runs.items()
+                if len(ks) > max(seen, 1) and _one_edit(low, w)
+            }
         return " ".join(typos.pop()) if len(typos) == 1 else None
     best = max(hits, key=len)
     bset = {t.lower() for t in best}
@@ -1397,7 +1412,7 @@ def expand_short_names(stmts: list[_Stmt], text: str, index: _NameIndex, entitie
         if st.name not in cache:
             words = st.name.split()
             core = _strip_titles(list(words), lex)[0]
-            full = _full_form(core, text, persons, lex) if core else None
+            full = _full_form(core, text, persons, lex, index) if core else None
             cache[st.name] = " ".join([*words[: len(words) - len(core)], full]) if full else st.name
         new = cache[st.name]
         if new != st.name:
