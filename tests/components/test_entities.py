@@ -331,3 +331,26 @@ def test_organisation_ends_before_a_name_the_article_uses_alone():
     got = [(m.type, m.text) for m in find_mentions(text)]
     assert ("ORG", "PT Infovesta Utama") in got
     assert not any("Wawan" in t for typ, t in got if typ == "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, org, per",
+    [
+        ("Pengamat politik dari Universitas Lampung Robi Cahyadi Kurniawan menilai pilkada lancar.", "Universitas Lampung", "Robi Cahyadi Kurniawan"),
+        ("Dosen Universitas Sumatera Utara Budi Santoso hadir.", "Universitas Sumatera Utara", "Budi Santoso"),
+    ],
+)
+def test_organisation_head_and_place_then_a_full_name(text, org, per):
+    got = [(m.type, m.text) for m in find_mentions(text)]
+    assert ("ORG", org) in got and ("PER", per) in got
+
+
+def test_organisation_head_and_place_then_more_organisation_words_stays_whole():
+    got = [(m.type, m.text) for m in find_mentions("Mahasiswa Universitas Gadjah Mada Yogyakarta datang.")]
+    assert ("ORG", "Universitas Gadjah Mada Yogyakarta") in got
+
+
+def test_bracketed_acronym_then_one_word_is_no_person():
+    text = "Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Sulut dr Steaven Dandel mengatakan, warga harus waspada."
+    got = [(m.type, m.text) for m in find_mentions(text)]
+    assert ("PER", "Dinkes") not in got

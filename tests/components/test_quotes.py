@@ -495,3 +495,14 @@ def test_heading_of_ordinary_words_is_no_speaker(quotes_of):
     )
     q = one(quotes_of(text), "Tingkat penetasannya")
     assert q.speaker.name == "Jumawan"
+
+
+def test_person_reported_inside_an_argument_is_no_antecedent(quotes_of):
+    text = (
+        "Menurut Irma Hidayana, pendiri Laporcovid19.org, data kematian seharusnya dibuka. "
+        "Apalagi, Presiden Joko Widodo sudah menyampaikan data harus lebih terbuka. "
+        "Tak diumumkannya data itu menunjukkan pemerintah masih menutupi dampak wabah. "
+        "”Data ODP dan PDP meninggal menunjukkan keterbatasan pemeriksaan,” ujarnya."
+    )
+    q = one(quotes_of(text), "Data ODP")
+    assert q.speaker.name == "Irma Hidayana"

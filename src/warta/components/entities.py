@@ -64,7 +64,7 @@ DESCRIPTION_RE = re.compile(r"\b((?:[a-z]+ ){0,2}[a-z]+) (?=[A-Z])")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 DESCRIPTION_REACH = 600  # characters: a description without a matching place looks back this far
 APPOSITION_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
-APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*|[ \t]*\([^()\n]{1,40}\)[ \t]+")
+APPOSED_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*,[ \t]*|[ \t]*\([^()\n]{1,40}\)(?P<bare>[ \t]+)")
 OR_ALIAS_RE = re.compile(r"[ \t]+(?:atau|alias|yang akrab disapa|yang dikenal dengan|yang dikenal sebagai)[ \t]+")
 LIST_ITEM_RE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)
 PAREN_ALIAS_RE = re.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
@@ -545,6 +545,16 @@ def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool, kno
         for j in range(i + 2, n - 1):
             if known and known.get((ws[j].low,)) == "UNK" and not _is_stop(ws[j + 1], lex):
                 return j
+        # `Universitas Lampung Robi Cahyadi Kurniawan`: a head, a place, then two or
+        # more words that are neither ordinary words, places nor organisation words
+        k = _place_at(ws, i + 1, lex)[0] if i + 1 < n else 0
+        rest = ws[i + 1 + k:]
+        if k and len(rest) >= 2 and all(
+            w.text[:1].isupper() and not _is_ordinary(w.low, lex) and w.low not in lex.org_tails
+            and not _place_at(ws, i + 1 + k + x, lex)[0] and not _head_len(ws, i + 1 + k + x, lex.org_heads)
+            for x, w in enumerate(rest)
+        ):
+            return i + 1 + k
         return n
     j = i + 2 if ws[i].low in BARE_ORG_HEADS else i + 1  # `The Fed`, `PT Waskita`: a head needs a name
     # `Dinas Ketahanan Pangan, Kelautan, dan Perikanan`: a listed name runs past its `dan`
@@ -883,7 +893,7 @@ def find_mentions(
         # one-word names used on their own (`ujar Wawan`)
         singles = {
             m.key for m in mentions
-            if m.type in ("UNK", "PER") and len(m.key) == 1
+            if m.type in ("UNK", "PER") and len(m.key) == 1 and m.key[0].isalpha()
             and (not m.sent_initial or _context_type(text, m, ws_by_start, ws, lex) == "PER")
         }
         for m in mentions:
@@ -933,7 +943,8 @@ def find_mentions(
     for end in open_titles:
         am = APPOSED_NAME_RE.match(text, end)
         m = by_start0.get(am.end()) if am else None
-        if m is not None and m.type == "UNK":
+        # without a comma only a full name counts (`(P2P) Dinkes Sulut` is no person)
+        if m is not None and m.type == "UNK" and not (am.group("bare") and len(m.key) < 2):
             m.type = "PER"
             m.titled = True
 

@@ -1068,7 +1068,7 @@ class _NameIndex:
             return True
         return bool(run.toks) and not any(_uncommon_word(t) for t in run.toks)
 
-    def subject_person(self, lo: int, hi: int, skip) -> _Run | None:
+    def subject_person(self, lo: int, hi: int, skip, text: str = "") -> _Run | None:
         """The last person-like run in clause-subject position between lo and hi."""
         for run in reversed(self.runs):
             if run.start >= hi:
@@ -1076,6 +1076,8 @@ class _NameIndex:
             if run.start < lo:
                 break
             if run.quoted or not run.subject or any(a <= run.start < b for a, b in skip) or self.is_not_person(run):
+                continue
+            if text and _in_argument(text, run.start):
                 continue
             part = self.person_part(run.toks)
             if part and (len(part) >= 2 or (run.titled and len(run.toks) == 1) or self.known_person(part)) and all(_name_like(t) for t in part):
@@ -1163,6 +1165,16 @@ def _last_person_before(index: _NameIndex, pos: int, skip, lex: _Lex, window: in
 
 
 STALE_CHARS = 500
+# `Apalagi, Presiden Joko Widodo sudah menyampaikan ...` inside Irma's statement:
+# a sentence opened by an argument connective continues the current speaker's
+# reasoning; a person it reports does not become the antecedent of `ujarnya`
+ARGUMENT_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s+)(?:Apalagi|Terlebih|Padahal),\s+[^.!?]*$")
+
+
+def _in_argument(text: str, pos: int) -> bool:
+    return bool(ARGUMENT_OPENER_RE.search(text[max(0, pos - 300): pos]))
+
+
 PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z]\w*(?: \w+)?,\s+)?(?:Dia|Ia|Beliau)\s+[^.!?]*[.!?]\s*$")
 INTRODUCED_NEXT = True  # a current speaker further back than this may be replaced by a following one
 
@@ -1275,11 +1287,11 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
                 len(index.person_part(ntoks)) == len(ntoks) and not all(t in index.place_like for t in ntoks)
             ) or st.name in lex.agency_names.values() or st.title_only
             personish = personish and (st.title_only or any(_uncommon_word(t) for t in ntoks) or st.entity is not None)
-            if not is_group and personish:
+            if not is_group and personish and not _in_argument(text, anchor):
                 current = (st.name, st.entity, st.spk)
                 current_pos = max(anchor, st.end)
         elif st.pronoun or st.floating:
-            run = index.subject_person(current_pos, anchor, skip)
+            run = index.subject_person(current_pos, anchor, skip, text)
             ahead = _named_right_after(st, stmts) if anchor - current_pos > STALE_CHARS else None
             if INTRODUCED_NEXT and st.pronoun and st.cue and text[st.cue[0]: st.cue[1]].lower().endswith("nya") and not (
                 current is not None and PRONOUN_SUBJECT_BEFORE_RE.search(text[max(0, st.start - 400): _open_pos(text, st.start)])
