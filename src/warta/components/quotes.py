@@ -112,7 +112,7 @@ SENT_INITIAL_RE = re.compile(r"(?:^|[.!?“”\"\n]\s*|\s[—–-]+\s*)$")
 # verbs that take a plain object (`meminta BIG untuk ...`): reported speech
 # only with `agar`/`supaya`, a comma or `bahwa` after them
 OBJECT_VERBS = frozenset("meminta mendesak mengimbau menyerukan mengajak mendorong menanggapi mengapresiasi".split())
-VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat|bahkan|kemudian|turut|ikut|langsung|justru|pun)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
+VERB_NEXT_RE = re.compile(r"^,?\s+(?:(?:juga|pun|kembali|telah|sudah|lantas|lalu|tak|tidak|sempat|bahkan|kemudian|turut|ikut|langsung|justru)\s+)?(?:me|ber|di|ter|mem|men|meng|meny)\w+")
 PREP_BEFORE_RE = re.compile(r"\b(?:di|ke|dari|pada|untuk|dengan|oleh|kepada|terhadap|bagi|tentang|soal|atas|antara)\s+$", re.I)
 # verbs whose object is itself the statement (`mengeluhkan masalah yang sama`)
 TOPIC_VERBS = frozenset("mengeluhkan mengeluh menyoroti menyinggung mempertanyakan mengkritik menyayangkan memprediksi memperkirakan".split())
@@ -1175,6 +1175,9 @@ def _in_argument(text: str, pos: int) -> bool:
     return bool(ARGUMENT_OPENER_RE.search(text[max(0, pos - 300): pos]))
 
 
+# `Dia berharap ... ”...,” ujarnya.`: the sentence before the quote has a pronoun
+# subject, so the clitic stays with the current speaker even when the next
+# sentence introduces a new person (no INTRODUCED_NEXT)
 PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z]\w*(?: \w+)?,\s+)?(?:Dia|Ia|Beliau)\s+[^.!?]*[.!?]\s*$")
 INTRODUCED_NEXT = True  # a current speaker further back than this may be replaced by a following one
 
