@@ -406,25 +406,6 @@ def test_quote_naming_its_own_speaker_is_not_merged_into_reported_speech(quotes_
     assert "Kami tetap" not in one(qs, "pasar tetap dibuka").content.text
 
 
-def test_clitic_skips_an_organisation_in_subject_position(quotes_of):
-    text = (
-        "Kepala Dinas Perhubungan Kota Medan Rudi Hartono mengatakan, jadwal bus akan diubah. "
-        "PT Pertamina Patra Niaga juga mewajibkan penumpang datang empat jam sebelum keberangkatan. "
-        "”Penumpang tidak perlu khawatir,” ujarnya."
-    )
-    q = one(quotes_of(text), "Penumpang tidak perlu")
-    assert q.speaker.name == "Rudi Hartono"
-
-
-def test_bare_name_before_a_role_apposition(quotes_of):
-    text = (
-        "Rapat itu berlangsung tertutup. Marullah Matali, Wali Kota Jakarta Selatan, yang dihubungi, "
-        "juga membenarkan bahwa pemeriksaan lurah itu dilakukan pekan ini."
-    )
-    q = one(quotes_of(text), "pemeriksaan lurah")
-    assert q.speaker.name == "Marullah Matali"
-
-
 def test_misspelt_short_name_takes_the_full_name():
     from warta.components.quotes import _one_edit
 
@@ -432,77 +413,79 @@ def test_misspelt_short_name_takes_the_full_name():
     assert not _one_edit("budi", "budi") and not _one_edit("kurniawan", "kurniawati")
 
 
-def test_misspelt_speaker_name(quotes_of):
-    text = (
+# one pattern each: (text, words of the quote, speaker)
+SPEAKER_CASES = {
+    "clitic skips an organisation in subject position": (
+        "Kepala Dinas Perhubungan Kota Medan Rudi Hartono mengatakan, jadwal bus akan diubah. "
+        "PT Pertamina Patra Niaga juga mewajibkan penumpang datang empat jam sebelum keberangkatan. "
+        "”Penumpang tidak perlu khawatir,” ujarnya.",
+        "Penumpang tidak perlu",
+        "Rudi Hartono",
+    ),
+    "bare name before a role apposition": (
+        "Rapat itu berlangsung tertutup. Marullah Matali, Wali Kota Jakarta Selatan, yang dihubungi, "
+        "juga membenarkan bahwa pemeriksaan lurah itu dilakukan pekan ini.",
+        "pemeriksaan lurah",
+        "Marullah Matali",
+    ),
+    "misspelt speaker name": (
         "Direktur Utama PD Pasar Jaya Jhonny Simanjuntak mengatakan, bantuan dikirim hari ini. "
-        "”Tapi, ini bisa lentur jika bantuan pusat tidak mencukupi,” kata Simanjutak."
-    )
-    q = one(quotes_of(text), "bisa lentur")
-    assert q.speaker.name == "Jhonny Simanjuntak"
-
-
-def test_uncommon_sentence_initial_word_before_the_verb_is_a_name(quotes_of):
-    text = "Ekspor rotan anjlok. Reynaldi dari PT House of Rattan mengatakan, orderan furnitur rotan anjlok hingga 20 persen."
-    q = one(quotes_of(text), "orderan furnitur")
-    assert q.speaker is not None and q.speaker.name == "Reynaldi"
-
-
-def test_subject_with_an_adverb_before_the_verb_is_the_antecedent(quotes_of):
-    text = (
+        "”Tapi, ini bisa lentur jika bantuan pusat tidak mencukupi,” kata Simanjutak.",
+        "bisa lentur",
+        "Jhonny Simanjuntak",
+    ),
+    "uncommon sentence-initial word before the verb is a name": (
+        "Ekspor rotan anjlok. Reynaldi dari PT House of Rattan mengatakan, orderan furnitur rotan anjlok hingga 20 persen.",
+        "orderan furnitur",
+        "Reynaldi",
+    ),
+    "subject with an adverb before the verb is the antecedent": (
         "Ketua panitia Yogi Irawanto mengatakan, lomba berjalan lancar. Ajang itu memberi warna baru. "
         "Gubernur Jawa Tengah Ganjar Pranowo bahkan menyatakan apresiasi khusus bagi para peserta. "
-        "”Peserta lari virtual ini adalah para pemenang,” ujarnya."
-    )
-    q = one(quotes_of(text), "Peserta lari virtual")
-    assert q.speaker.name == "Ganjar Pranowo"
-
-
-def test_letter_after_a_digit_and_dot_is_no_initial(quotes_of):
-    text = (
+        "”Peserta lari virtual ini adalah para pemenang,” ujarnya.",
+        "Peserta lari virtual",
+        "Ganjar Pranowo",
+    ),
+    "letter after a digit and dot is no initial": (
         "Direktur Layanan Aplikasi Kementerian Komunikasi dan Informatika Bambang Dwi Anggono mengatakan, "
         "layanan publik kini digital. Ada 12.548 desa tanpa jaringan 4G. Bambang mengatakan, semua desa "
-        "ditargetkan memiliki sinyal. ”Sudah masif,” kata Bambang."
-    )
-    q = one(quotes_of(text), "Sudah masif")
-    assert q.speaker.name == "Bambang Dwi Anggono"
-
-
-def test_pronoun_subject_before_the_quote_outweighs_a_new_person_after_it(quotes_of):
-    text = (
+        "ditargetkan memiliki sinyal. ”Sudah masif,” kata Bambang.",
+        "Sudah masif",
+        "Bambang Dwi Anggono",
+    ),
+    "pronoun subject before the quote outweighs a new person after it": (
         "Gubernur Jawa Barat Ridwan Kamil mengapresiasi pemberian alat kesehatan itu. "
         "Dia berharap ketergantungan pada produk impor berkurang. "
         "”Jika mengandalkan sumber daya dari luar, kita akan kesulitan,” ujarnya. "
-        "Wakil Ketua Komisi VII DPR Eddy Soeparno berharap peneliti terus didukung."
-    )
-    q = one(quotes_of(text), "mengandalkan sumber daya")
-    assert q.speaker.name == "Ridwan Kamil"
-
-
-def test_one_word_name_misspelt_takes_the_form_written_most(quotes_of):
-    text = (
+        "Wakil Ketua Komisi VII DPR Eddy Soeparno berharap peneliti terus didukung.",
+        "mengandalkan sumber daya",
+        "Ridwan Kamil",
+    ),
+    "one-word name misspelt takes the form written most": (
         "Chaidir, Kepala Badan Kepegawaian Daerah, membenarkan hal itu. Menurut Chaidir, pemeriksaan berlanjut. "
-        "”Pemeriksaan dilakukan pekan ini,” kata Chaidir. ”Karena mereka penguasa daerah,” kata Chadir."
-    )
-    q = one(quotes_of(text), "penguasa daerah")
-    assert q.speaker.name == "Chaidir"
-
-
-def test_heading_of_ordinary_words_is_no_speaker(quotes_of):
-    text = (
+        "”Pemeriksaan dilakukan pekan ini,” kata Chaidir. ”Karena mereka penguasa daerah,” kata Chadir.",
+        "penguasa daerah",
+        "Chaidir",
+    ),
+    "heading of ordinary words is no speaker": (
         "Ketua kelompok konservasi penyu, Jumawan, mengatakan telur penyu terus dikumpulkan. "
         "Ancaman Ancaman perburuan telur penyu masih ada mengingat sebagian masyarakat menilai telur penyu berprotein tinggi. "
-        "”Tingkat penetasannya masih rendah,” ujarnya."
-    )
-    q = one(quotes_of(text), "Tingkat penetasannya")
-    assert q.speaker.name == "Jumawan"
-
-
-def test_person_reported_inside_an_argument_is_no_antecedent(quotes_of):
-    text = (
+        "”Tingkat penetasannya masih rendah,” ujarnya.",
+        "Tingkat penetasannya",
+        "Jumawan",
+    ),
+    "person reported inside an argument is no antecedent": (
         "Menurut Irma Hidayana, pendiri Laporcovid19.org, data kematian seharusnya dibuka. "
         "Apalagi, Presiden Joko Widodo sudah menyampaikan data harus lebih terbuka. "
         "Tak diumumkannya data itu menunjukkan pemerintah masih menutupi dampak wabah. "
-        "”Data ODP dan PDP meninggal menunjukkan keterbatasan pemeriksaan,” ujarnya."
-    )
-    q = one(quotes_of(text), "Data ODP")
-    assert q.speaker.name == "Irma Hidayana"
+        "”Data ODP dan PDP meninggal menunjukkan keterbatasan pemeriksaan,” ujarnya.",
+        "Data ODP",
+        "Irma Hidayana",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, needle, speaker", SPEAKER_CASES.values(), ids=SPEAKER_CASES.keys())
+def test_speaker_rule(quotes_of, text, needle, speaker):
+    q = one(quotes_of(text), needle)
+    assert q.speaker is not None and q.speaker.name == speaker
