@@ -273,7 +273,7 @@ def _is_place_head_chunk(cur: Sequence[Word], lex: Lexicon) -> bool:
 
 
 def _ordinary_pair(a: Word, b: Word, lex: Lexicon) -> bool:
-    return _is_ordinary(a.low, lex) and _is_ordinary(b.low, lex)
+    return is_ordinary(a.low, lex) and is_ordinary(b.low, lex)
 
 
 def _has_title(cur: Sequence[Word], lex: Lexicon) -> bool:
@@ -491,7 +491,7 @@ def _place_at(ws: Sequence[Word], i: int, lex: Lexicon) -> tuple[int, str | None
     return n, canon
 
 
-def _is_ordinary(low: str, lex: Lexicon) -> bool:
+def is_ordinary(low: str, lex: Lexicon) -> bool:
     """An ordinary word, also with a clitic (`Pergerakannya`, `Inilah`)."""
     if low in lex.common or DERIVED_NOUN_RE.fullmatch(low):
         return True
@@ -550,7 +550,7 @@ def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool, kno
         k = _place_at(ws, i + 1, lex)[0] if i + 1 < n else 0
         rest = ws[i + 1 + k:]
         if k and len(rest) >= 2 and all(
-            w.text[:1].isupper() and not _is_ordinary(w.low, lex) and w.low not in lex.org_tails
+            w.text[:1].isupper() and not is_ordinary(w.low, lex) and w.low not in lex.org_tails
             and not _place_at(ws, i + 1 + k + x, lex)[0] and not _head_len(ws, i + 1 + k + x, lex.org_heads)
             for x, w in enumerate(rest)
         ):
@@ -575,7 +575,7 @@ def _trim(chunk: Chunk, lex: Lexicon) -> list[Word]:
     while i < len(ws):
         w = ws[i]
         special = match_title(ws, i, lex)[0] or _head_len(ws, i, lex.org_heads) or _head_len(ws, i, lex.loc_heads) or _head_len(ws, i, lex.evt_heads)
-        if w.low in lex.non_names or w.text in lex.common_acronyms or (chunk.sent_initial and i == 0 and _is_ordinary(w.low, lex) and not special):
+        if w.low in lex.non_names or w.text in lex.common_acronyms or (chunk.sent_initial and i == 0 and is_ordinary(w.low, lex) and not special):
             i += 1
             continue
         break
@@ -698,7 +698,7 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
                 while f < n and not match_title(ws, f, lex)[0] and not _place_at(ws, f, lex)[0]:
                     f += 1
                 g = f
-                while g > e and _is_ordinary(ws[g - 1].low, lex) and ws[g - 1].low not in lex.org_tails:
+                while g > e and is_ordinary(ws[g - 1].low, lex) and ws[g - 1].low not in lex.org_tails:
                     g -= 1
                 e = g if f - g >= 2 else f
             parts.append(Part("ORG", ws[i:e], guess=True))
@@ -732,9 +732,9 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
             e += 1
         run = ws[i:e]
         # `Direktur LBH Pergerakan, ...`: ordinary words finish a titled organisation
-        if after_title and parts and parts[-1].kind == "ORG" and _is_ordinary(run[0].low, lex):
+        if after_title and parts and parts[-1].kind == "ORG" and is_ordinary(run[0].low, lex):
             lead = 1
-            while lead < len(run) and _is_ordinary(run[lead].low, lex):
+            while lead < len(run) and is_ordinary(run[lead].low, lex):
                 lead += 1
             parts[-1] = Part("ORG", parts[-1].words + run[:lead])
             run = run[lead:]
@@ -744,7 +744,7 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
         # `Menteri Keuangan akan ...`: ordinary words right after a title belong to the role
         if after_title and parts and parts[-1].kind in ("title", "complement"):
             lead = 0
-            while lead < len(run) and _is_ordinary(run[lead].low, lex):
+            while lead < len(run) and is_ordinary(run[lead].low, lex):
                 lead += 1
             if lead:
                 if parts[-1].kind == "complement":
@@ -775,7 +775,7 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
         lows = [x.low for x in run]
         # `Presiden Prancis Naik Mobil`, `Menteri Pendayagunaan Aparatur Negara dan ...`:
         # ordinary words or a `dan` after a title are no one's name
-        if after_title and ("dan" in lows or all(_is_ordinary(x, lex) for x in lows)):
+        if after_title and ("dan" in lows or all(is_ordinary(x, lex) for x in lows)):
             parts.append(Part("complement", run))
             i = e
             continue
@@ -1068,10 +1068,10 @@ def _type_lists(text: str, mentions: list[Mention], lex: Lexicon) -> None:
         typed = [m.type for m in g if m.type in TYPES and not m.titled]
         if not typed:
             # `Dewi Tembaga, Tantan Sumartana dan Helmi`: untyped full names make a list of people
-            names = [m for m in g if m.type == "UNK" and " " in m.text and not _is_ordinary(m.key[0], lex)]
+            names = [m for m in g if m.type == "UNK" and " " in m.text and not is_ordinary(m.key[0], lex)]
             if len(names) * 2 > len(g):
                 for m in g:
-                    if m.type == "UNK" and not _is_ordinary(m.key[0], lex):
+                    if m.type == "UNK" and not is_ordinary(m.key[0], lex):
                         m.type = "PER"
             continue
         best = max(set(typed), key=typed.count)
@@ -1256,7 +1256,7 @@ def _keep_unknown(m: Mention, lex: Lexicon, mentions: Sequence[Mention]) -> bool
         if w.lower() in lex.common or w.lower() in lex.non_names or len(w) < 3:
             return False
         return UNKNOWN_SINGLETONS or sum(1 for o in mentions if _norm(o.text) == _norm(w)) > 1
-    ordinary = [_is_ordinary(x.lower(), lex) and x.lower() not in lex.connectors for x in ws]
+    ordinary = [is_ordinary(x.lower(), lex) and x.lower() not in lex.connectors for x in ws]
     if ordinary[0] or sum(ordinary) * 2 >= len(ws):
         return False
     if UNSUPPORTED_NAMES == "keep":

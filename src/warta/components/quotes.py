@@ -36,6 +36,8 @@ from spacy.tokens import Doc
 
 from ..lexicons import ordered_list, table, word_list
 from ..types import Entity, Quote, Span, Speaker
+from .entities import is_ordinary
+from .entities import lexicon as entity_lexicon
 
 # --------------------------------------------------------------------------
 # regexes that do not depend on lexicons
@@ -492,15 +494,13 @@ def _subject_speaker(text: str, s0: int, v0: int, lex: _Lex, midcaps: frozenset[
 
 
 def _uncommon_word(word: str) -> bool:
-    """Neither an ordinary Indonesian word nor a place in the gazetteer."""
-    from .entities import lexicon as entity_lexicon
-
+    """A Title-case word that is neither an ordinary Indonesian word (the
+    entities' test) nor a place in the gazetteer: a name."""
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 4):
+        return False
     elex = entity_lexicon()
     low = word.lower()
-    return (
-        word[:1].isupper() and word[1:].islower() and len(word) >= 4
-        and low not in elex.common and low not in elex.non_names and (low,) not in elex.places
-    )
+    return not is_ordinary(low, elex) and low not in elex.non_names and (low,) not in elex.places
 
 
 def _title_from_org(before: str, lex: _Lex) -> bool:
@@ -932,8 +932,10 @@ class _NameIndex:
     raw_title: dict[int, str] = field(default_factory=dict)  # run start -> the title words stripped
     place_like: set[str] = field(default_factory=set)  # words met after `di`, `ke`, `dari`
     org_words: frozenset[str] = frozenset()  # lowercased words of short ORG and LOC entity names (not PER words)
-    not_person: list[tuple[int, int]] = field(default_factory=list)  # ORG/LOC mentions that overlap no PER mention
-    person_spans: list[tuple[int, int]] = field(default_factory=list)  # PER mentions
+    # characters inside PER / ORG-or-LOC entity mentions (one byte per character:
+    # overlap tests stay linear on long articles)
+    person_chars: bytearray = field(default_factory=bytearray)
+    org_chars: bytearray = field(default_factory=bytearray)
     lex: _Lex | None = None
 
     @classmethod
@@ -1007,14 +1009,14 @@ class _NameIndex:
             out.insert(0, t)
         return tuple(out)
 
-    def name_core(self, part: tuple[str, ...]) -> tuple[str, ...]:
-        """`Metro Jaya Budiyanto` -> `Budiyanto`: two or more words of the
-        article's short ORG/LOC names before a person's name are not part of it."""
+    def name_core(self, part: tuple[str, ...], min_cut: int = 2) -> tuple[str, ...]:
+        """`Metro Jaya Budiyanto` -> `Budiyanto`: words of the article's short
+        ORG/LOC names before a person's name are not part of it. For naming,
+        at least two must go (`Bima Arya`: Bima is a regency too, and a first name)."""
         i = 0
         while i < len(part) - 1 and part[i].lower() in self.org_words:
             i += 1
-        # one such word may be a first name (`Bima Arya`, Bima being a regency too)
-        return part[i:] if i >= 2 else part
+        return part[i:] if i >= min_cut else part
 
     def fullest(self, name: str) -> str:
         toks = [t for t in name.split() if t]
@@ -1061,10 +1063,10 @@ class _NameIndex:
         place (`Masjid Agung tidak membuka ...`, `Lion Air mewajibkan ...`), or
         it is made of ordinary words and no PER mention covers it (a glued
         section heading: `Ancaman Ancaman perburuan ...`)."""
-        if any(a < run.end and run.start < b for a, b in self.person_spans):
+        if any(self.person_chars[run.start: run.end]):
             return False
-        last = run.end - 1  # a person's name ends the run: `(IAKMI) Ede Surya Darmawan`
-        if any(a <= last < b for a, b in self.not_person):
+        # a person's name ends the run: `(IAKMI) Ede Surya Darmawan`
+        if run.end <= len(self.org_chars) and self.org_chars[run.end - 1]:
             return True
         return bool(run.toks) and not any(_uncommon_word(t) for t in run.toks)
 
@@ -1093,9 +1095,7 @@ class _NameIndex:
         for run in self.runs:
             if run.quoted:
                 continue
-            whole = self.person_part(run.toks)
-            while len(whole) > 1 and whole[0].lower() in self.org_words:
-                whole = whole[1:]  # `... Cilacap Jumawan`: the place ends the title
+            whole = self.name_core(self.person_part(run.toks), min_cut=1)  # `... Cilacap Jumawan`
             low = [t.lower() for t in whole]
             if key not in low or any(t in self.org_words for t in low):
                 continue
@@ -1236,11 +1236,12 @@ def resolve(stmts: list[_Stmt], text: str, masked: str, entities: list[Entity], 
     index.org_words = frozenset(
         w.lower() for ent in entities if ent.type in ("ORG", "LOC") and len(ent.name.split()) <= ORG_WORDS_MAX and "," not in ent.name for w in ent.name.split()
     ) - person_words
-    per_spans = index.person_spans = [(m.start, m.end) for ent in entities if ent.type == "PER" for m in ent.mentions]
-    index.not_person = [
-        (m.start, m.end) for ent in entities if ent.type in ("ORG", "LOC") for m in ent.mentions
-        if not any(a < m.end and m.start < b for a, b in per_spans)
-    ]
+    index.person_chars, index.org_chars = bytearray(len(text)), bytearray(len(text))
+    for ent in entities:
+        chars = index.person_chars if ent.type == "PER" else index.org_chars if ent.type in ("ORG", "LOC") else None
+        if chars is not None:
+            for m in ent.mentions:
+                chars[m.start: m.end] = b"\x01" * (min(m.end, len(text)) - m.start)
     current: tuple[str, str | None, tuple[int, int] | None] | None = None
     current_pos = 0
     for st in sorted(stmts, key=lambda x: x.start):
