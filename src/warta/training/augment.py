@@ -44,6 +44,25 @@ def case_variant(nlp: Language, example: Example, change: Callable[[str], str]) 
         return example
     data = example.to_dict()
     data["token_annotation"]["ORTH"] = words
+    _drop_missing(example.reference, data)
     if "LEMMA" in data["token_annotation"] and change is str.lower:
         data["token_annotation"]["LEMMA"] = [lemma.lower() for lemma in data["token_annotation"]["LEMMA"]]
     return example.__class__.from_dict(nlp.make_doc(new_text), data)
+
+
+# annotation layers of `Example.to_dict()` and the Doc attribute that says
+# whether the reference has them
+_LAYERS = {"TAG": "TAG", "POS": "POS", "MORPH": "MORPH", "LEMMA": "LEMMA", "HEAD": "DEP", "DEP": "DEP"}
+
+
+def _drop_missing(reference, data: dict) -> None:
+    """Remove the layers the reference does not annotate, so that they stay
+    *missing* in the variant. `to_dict` writes them out as values (empty
+    morphology becomes `_`, absent entities become `O`), which would teach
+    a component trained on partially annotated data wrong labels."""
+    tokens = data["token_annotation"]
+    for key, attr in _LAYERS.items():
+        if key in tokens and not reference.has_annotation(attr):
+            del tokens[key]
+    if not reference.has_annotation("ENT_IOB"):
+        data["doc_annotation"].pop("entities", None)
