@@ -1,8 +1,10 @@
 """Smoke test of the training path: tiny slice of the real corpora, a few
-steps, then the trained pipeline loads with `spacy.load` and tags NER.
-The full training never runs in CI."""
+steps of pretraining and of the joint training, then the trained pipeline
+loads with `spacy.load` and annotates. The full training never runs in CI."""
 
 from __future__ import annotations
+
+import json
 
 import spacy
 
@@ -14,22 +16,46 @@ TINY = {
     "training.max_steps": 6,
     "training.eval_frequency": 3,
     "training.patience": 0,
-    "components.ner.model.tok2vec.encode.width": 32,
-    "components.ner.model.tok2vec.encode.depth": 1,
-    "components.ner.model.tok2vec.embed.rows": [500, 100, 100, 100],
+    "components.tok2vec.model.encode.width": 32,
+    "components.tok2vec.model.encode.depth": 1,
+    "components.tok2vec.model.embed.rows": [500, 100, 100, 100],
+    "components.tok2vec.model.embed.include_static_vectors": False,
 }
 
 
-def test_tiny_ner_training_run(tmp_path):
+def test_tiny_joint_training_run(tmp_path):
     data = shared_path("data")
     corpus = tmp_path / "corpus"
-    counts = build_corpora(data, corpus, names=["idner-train", "idner-dev"], limit=40, log=lambda _: None)
-    assert counts == {"idner-train": 40, "idner-dev": 40}
-    overrides = {**TINY, "paths.train": str(corpus / "ner" / "train"), "paths.dev": str(corpus / "ner" / "dev")}
-    best = build.step_train(build.CONFIGS / "ner.cfg", tmp_path / "out", seed=1, overrides=overrides)
-    nlp = spacy.load(best)
-    assert nlp.pipe_names == ["ner"]
+    names = ["idner-train", "idner-dev", "csui-train", "gsd-test"]
+    counts = build_corpora(data, corpus, names=names, limit=30, log=lambda _: None)
+    assert counts == dict.fromkeys(names, 30)
+    joint = build.joint_corpus(corpus)
+    assert sorted(p.name for p in (joint / "train").iterdir()) == [
+        "csui-train.spacy", "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy"]
+
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text("".join(json.dumps({"text": f"Presiden Joko Widodo berkunjung ke Bandung pada hari ke-{i}."}) + "\n"
+                           for i in range(20)), encoding="utf-8")
+    pretrain_out = tmp_path / "pretrain"
+    pretrain_out.mkdir()
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    cfg = util.load_config(build.CONFIGS / "news.cfg", interpolate=True, overrides={
+        **{k: v for k, v in TINY.items() if k.startswith("components")},
+        "paths.raw_text": str(raw), "pretraining.max_epochs": 1})
+    pretrain(cfg, pretrain_out, silent=True)
+    weights = build.last_pretrained(pretrain_out)
+
+    overrides = {**TINY, "paths.train": str(joint / "train"), "paths.dev": str(joint / "dev"),
+                 "paths.init_tok2vec": str(weights)}
+    best = build.step_train(build.CONFIGS / "news.cfg", tmp_path / "out", seed=1, overrides=overrides)
+    out = tmp_path / "pipeline"
+    build.step_assemble(best, out)
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler"]
     assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC"}
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.tokenizer.v1"
-    doc = nlp("Presiden Joko Widodo berkunjung ke Bandung.")
+    doc = nlp("Presiden Joko Widodo berkunjung ke Bandung, lapor kantor berita Kyodo.")
     assert all(0 <= e.start_char < e.end_char <= len(doc.text) for e in doc.ents)
+    assert ("Kyodo", "ORG") in {(e.text, e.label_) for e in doc.ents}

@@ -3,9 +3,13 @@
     python -m warta.training all --seed 0          # everything below, in order
     python -m warta.training corpora [--limit N]
     python -m warta.training vectors
-    python -m warta.training train ner|ud
+    python -m warta.training pretrain
+    python -m warta.training train [news|ner|ud]   # news: the shipped joint model
     python -m warta.training assemble
     python -m warta.training evaluate [--model PATH]
+
+`train ner` and `train ud` train the single-task experiment configs
+(configs/ner.cfg, configs/ud.cfg); only `news` is assembled and shipped.
 
 Run from the repository root with the repository's sources importable
 (`PYTHONPATH=src` in a checkout). Expects `../shared` beside the repo
@@ -21,19 +25,20 @@ from pathlib import Path
 
 from . import build
 
-STEPS = ("corpora", "vectors", "train", "assemble", "evaluate", "all")
+STEPS = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate", "all")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m warta.training", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=STEPS)
-    parser.add_argument("what", nargs="?", choices=("ner", "ud"), help="for `train`")
+    parser.add_argument("what", nargs="?", choices=("news", "ner", "ud"), default="news", help="for `train`")
     parser.add_argument("--shared", type=Path, default=build.default_shared())
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, default=0, help="corpora: first N sentences per set")
     parser.add_argument("--model", type=Path, default=build.PIPELINE_OUT, help="evaluate: pipeline dir")
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
+    parser.add_argument("--no-pretrain", action="store_true", help="train news without the pretrained tok2vec")
     return parser.parse_args(argv)
 
 
@@ -41,29 +46,38 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     corpus = build.TRAINING / "corpus"
     vectors = build.TRAINING / "vectors"
+    pretrained = build.TRAINING / "pretrain"
     output = build.TRAINING / "output"
-    vec_overrides = {} if args.no_vectors else {
-        "paths.vectors": str(vectors / "model"),
-    }
-    steps = ("corpora", "vectors", "train", "assemble", "evaluate") if args.step == "all" else (args.step,)
+    vec_overrides = {} if args.no_vectors else {"paths.vectors": str(vectors / "model")}
+    steps = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate") if args.step == "all" else (args.step,)
     for step in steps:
         if step == "corpora":
             build.step_corpora(args.shared, corpus, limit=args.limit)
         elif step == "vectors":
             if not args.no_vectors:
                 build.step_vectors(args.shared, vectors)
+        elif step == "pretrain":
+            if not args.no_pretrain:
+                build.step_pretrain(args.shared, pretrained, build.CONFIGS / "news.cfg", seed=args.seed,
+                                    overrides={**vec_overrides, **_no_vector_flag(args, "news")})
         elif step == "train":
-            for what in ((args.what,) if args.what else ("ner", "ud")):
-                overrides = dict(vec_overrides)
-                if not args.no_vectors:
-                    overrides[_vector_flag(what)] = True
-                build.step_train(build.CONFIGS / f"{what}.cfg", output / what, seed=args.seed,
-                                 overrides=overrides)
+            overrides = {**vec_overrides, **_no_vector_flag(args, args.what)}
+            if args.what == "news" and not args.no_pretrain:
+                overrides["paths.init_tok2vec"] = str(build.last_pretrained(pretrained))
+            if args.what != "news" and not args.no_vectors:
+                overrides[_vector_flag(args.what)] = True
+            build.step_train(build.CONFIGS / f"{args.what}.cfg", output / args.what, seed=args.seed,
+                             overrides=overrides)
         elif step == "assemble":
-            build.step_assemble(output / "ud" / "model-best", output / "ner" / "model-best")
+            build.step_assemble(output / "news" / "model-best")
         elif step == "evaluate":
             print(json.dumps(build.step_evaluate(args.model, corpus), indent=2))
     return 0
+
+
+def _no_vector_flag(args: argparse.Namespace, what: str) -> dict[str, bool]:
+    """news.cfg includes the static vectors; --no-vectors turns them off."""
+    return {_vector_flag(what): False} if args.no_vectors and what == "news" else {}
 
 
 def _vector_flag(what: str) -> str:

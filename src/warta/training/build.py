@@ -1,9 +1,10 @@
 """Steps that rebuild the shipped pipeline from `../shared/data`.
 
-    corpora  -> training/corpus/<task>/<split>/*.spacy
+    corpora  -> training/corpus/<task>/<split>/*.spacy, and training/corpus/joint/
     vectors  -> training/vectors/id_news.floret -> training/vectors/model
-    train    -> training/output/<ner|ud>/model-best   (spacy train)
-    assemble -> src/warta/data/pipeline               (ud pipeline + sourced ner)
+    pretrain -> training/pretrain/text.jsonl -> training/pretrain/model<N>.bin
+    train    -> training/output/news/model-best       (spacy train, configs/news.cfg)
+    assemble -> src/warta/data/pipeline               (+ the agency ruler, meta, card)
     evaluate -> scores on the held-out test sets (json)
 
 Every step takes the seed; spaCy training is deterministic on CPU given the
@@ -32,6 +33,12 @@ CODE = Path(__file__).resolve().parent / "spacy_code.py"
 PIPELINE_OUT = ROOT / "src" / "warta" / "data" / "pipeline"
 MODEL_NAME = "news"
 NER_LABELS = ("PER", "ORG", "LOC")
+# news.cfg trains on a mix of partially annotated sets: entities only (NER
+# corpora) and tags, lemmas and trees only (the CSUI treebank); (file, copies):
+# the in-domain news NER set counts three times (measured: docs/models.md)
+JOINT_TRAIN = (("ner/train/idner-train.spacy", 3), ("ner/train/nergrit-train.spacy", 1),
+               ("ner/train/nergrit-valid.spacy", 1), ("ud/train/csui-train.spacy", 1))
+JOINT_DEV = (("ner/dev/idner-dev.spacy", 1), ("ud/dev/gsd-test.spacy", 1))
 
 
 def default_shared() -> Path:
@@ -42,6 +49,20 @@ def step_corpora(shared: Path, out: Path, limit: int = 0, log: Callable[[str], N
     from .corpora import build_corpora
 
     build_corpora(shared / "data", out, limit=limit, log=log)
+    joint_corpus(out)
+
+
+def joint_corpus(corpus: Path) -> Path:
+    """`corpus/joint/{train,dev}`: copies of the sets news.cfg mixes."""
+    for split, files in (("train", JOINT_TRAIN), ("dev", JOINT_DEV)):
+        folder = corpus / "joint" / split
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+        for rel, copies in files:
+            for n in range(copies) if (corpus / rel).exists() else ():
+                shutil.copy(corpus / rel, folder / f"{Path(rel).stem}{f'-{n + 1}' if n else ''}.spacy")
+    return corpus / "joint"
 
 
 def step_vectors(shared: Path, out_dir: Path, *, epoch: int = 10, bucket: int = 50_000, dim: int = 100,
@@ -75,6 +96,36 @@ def init_vectors(floret_file: Path, model_dir: Path) -> None:
     nlp.to_disk(model_dir)
 
 
+def step_pretrain(shared: Path, out: Path, config: Path, *, seed: int = 0,
+                  overrides: dict[str, Any] | None = None, log: Callable[[str], None] = print) -> Path:
+    """`spacy pretrain` of the config's tok2vec on the corpus paragraphs;
+    returns the weights of the last epoch (for paths.init_tok2vec)."""
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    from . import augment  # noqa: F401
+    from .. import lang  # noqa: F401
+    from .vectors import write_pretrain_text
+
+    out.mkdir(parents=True, exist_ok=True)
+    text = out / "text.jsonl"
+    log(f"pretraining text: {write_pretrain_text(shared, text)} paragraphs")
+    ov = {"system.seed": seed, "paths.raw_text": str(text), **(overrides or {})}
+    cfg = util.load_config(config, overrides=ov, interpolate=True)
+    pretrain(cfg, out, silent=False)
+    return last_pretrained(out)
+
+
+def last_pretrained(out: Path) -> Path:
+    """The weights file of the last pretraining epoch in `out`."""
+    if (out / "model-last.bin").exists():
+        return out / "model-last.bin"
+    weights = sorted(out.glob("model[0-9]*.bin"), key=lambda p: int(p.stem[5:]))
+    if not weights:
+        raise FileNotFoundError(f"no pretrained weights in {out}")
+    return weights[-1]
+
+
 def step_train(config: Path, out: Path, *, seed: int = 0, overrides: dict[str, Any] | None = None) -> Path:
     """`spacy train` with warta's code registered; returns model-best."""
     from spacy.cli.train import train
@@ -87,28 +138,27 @@ def step_train(config: Path, out: Path, *, seed: int = 0, overrides: dict[str, A
     return out / "model-best"
 
 
-def step_assemble(ud_model: Path, ner_model: Path, out: Path = PIPELINE_OUT, *,
-                  meta: dict | None = None) -> Language:
-    """The UD pipeline (tok2vec, morphologizer, parser, lemmatizer) plus the
-    NER component (own tok2vec) sourced from the NER pipeline."""
+def step_assemble(model: Path, out: Path = PIPELINE_OUT, *, meta: dict | None = None) -> Language:
+    """The trained pipeline (tok2vec, morphologizer, parser, lemmatizer, NER)
+    plus the agency ruler, with meta and model card, written to `out`."""
     from .. import lang  # noqa: F401
 
-    nlp = spacy.load(ud_model)
-    ner_nlp = spacy.load(ner_model)
-    nlp.add_pipe("ner", source=ner_nlp)
+    nlp = spacy.load(model)
+    add_agency_ruler(nlp)
     nlp.meta.update({
         "name": MODEL_NAME,
-        "version": (meta or {}).get("version", "0.1.0"),
-        "description": "warta Indonesian news pipeline: tokenizer, morphologizer, parser, lemmatizer, NER (PER/ORG/LOC)",
+        "version": (meta or {}).get("version", "0.2.0"),
+        "description": "warta Indonesian news pipeline: tokenizer, morphologizer, parser, lemmatizer, "
+                       "NER (PER/ORG/LOC) on one shared tok2vec, news-agency ruler",
         "license": "CC BY-SA 4.0",
         "author": "warta",
         "sources": [
             {"name": ds.name, "license": ds.licence, "path": ds.path}
-            for ds in DATASETS if ds.ship and ds.split == "train" and ds.task in ("ner", "ud")
+            for ds in DATASETS if ds.name in {Path(rel).stem for rel, _ in JOINT_TRAIN}
         ] + [{
-            "name": "floret vectors: indonews-2025 + detik-2025 text + words of the "
-                    "training splits and nlp-id POS corpus (MIT)",
-            "license": "vectors only, no text stored",
+            "name": "floret vectors and tok2vec pretraining: indonews-2025 + detik-2025 text "
+                    "(+ words of the training splits and nlp-id POS corpus (MIT) for the vectors)",
+            "license": "weights only, no text stored",
         }],
     })
     nlp.meta.update(meta or {})
@@ -119,6 +169,38 @@ def step_assemble(ud_model: Path, ner_model: Path, out: Path = PIPELINE_OUT, *,
     if card.exists():
         shutil.copy(card, out / "MODEL_CARD.md")
     return nlp
+
+
+def agency_patterns(nlp: Language) -> list[dict[str, Any]]:
+    """EntityRuler patterns typing news agencies as ORG (`KCNA`, `Kyodo`,
+    `Kantor Berita Antara`), from `data/lexicons/news_agencies.tsv` (rows of
+    kind `agency`; outlet and media names are often ordinary words). The NER
+    corpora hardly ever annotate agencies, which news text cites all the time.
+    A one-word name that is also an ordinary word (`Antara`, "between") only
+    counts inside a sentence, where its capital marks the name."""
+    from ..components.entities import is_ordinary, lexicon
+    from ..lexicons import table
+
+    lex = lexicon()
+    patterns = []
+    for row in table("news_agencies"):
+        if row["kind"] != "agency":
+            continue
+        for form in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
+            words = [t.text for t in nlp.make_doc(form)]
+            pattern: list[dict[str, Any]] = [{"ORTH": w} for w in words]
+            if len(words) == 1 and is_ordinary(form.lower(), lex):
+                pattern[0]["IS_SENT_START"] = False
+            patterns.append({"label": "ORG", "pattern": pattern, "id": row["name"]})
+    return patterns
+
+
+def add_agency_ruler(nlp: Language) -> None:
+    """An `entity_ruler` after the NER that overwrites overlapping entities
+    with the agency patterns; serialised with the pipeline."""
+    ruler = nlp.add_pipe("entity_ruler", name="agency_ruler", after="ner",
+                         config={"overwrite_ents": True, "validate": True})
+    ruler.add_patterns(agency_patterns(nlp))
 
 
 def evaluate(nlp: Language, docbin: Path, *, batch_size: int = 256) -> dict[str, Any]:

@@ -48,6 +48,21 @@ def write_vector_text(shared: Path, out: Path, extra_sentences: Iterable[list[st
     return n
 
 
+def write_pretrain_text(shared: Path, out: Path, *, min_words: int = 5) -> int:
+    """The corpus paragraphs of at least `min_words` words as JSONL
+    (`{"text": ...}`), the raw text `spacy pretrain` reads; returns the
+    number of paragraphs."""
+    n = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as fh:
+        for paragraph in corpus_paragraphs(shared):
+            paragraph = paragraph.strip()
+            if len(paragraph.split()) >= min_words:
+                fh.write(json.dumps({"text": paragraph}, ensure_ascii=False) + "\n")
+                n += 1
+    return n
+
+
 def _blank_tokenizer():
     import spacy
 
