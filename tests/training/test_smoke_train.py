@@ -26,12 +26,13 @@ TINY = {
 def test_tiny_joint_training_run(tmp_path):
     data = shared_path("data")
     corpus = tmp_path / "corpus"
-    names = ["idner-train", "idner-dev", "csui-train", "gsd-test"]
+    names = ["idner-train", "idner-dev", "csui-train"]
     counts = build_corpora(data, corpus, names=names, limit=30, log=lambda _: None)
     assert counts == dict.fromkeys(names, 30)
     joint = build.joint_corpus(corpus)
     assert sorted(p.name for p in (joint / "train").iterdir()) == [
-        "csui-train.spacy", "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy"]
+        "csui-train-a.spacy", "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy"]
+    assert sorted(p.name for p in (joint / "dev").iterdir()) == ["csui-dev.spacy", "idner-dev.spacy"]
 
     raw = tmp_path / "raw.jsonl"
     raw.write_text("".join(json.dumps({"text": f"Presiden Joko Widodo berkunjung ke Bandung pada hari ke-{i}."}) + "\n"
