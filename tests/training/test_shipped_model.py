@@ -18,7 +18,7 @@ def model():
 
 
 def test_components_and_labels(model):
-    assert model.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
+    assert model.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler"]
     assert set(model.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     assert model.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.tokenizer.v1"
 
@@ -45,10 +45,22 @@ def test_annotates_a_news_sentence(model):
 
 def test_seed_article_people_and_agencies(model, seed_text):
     ents = {(e.text, e.label_) for e in model(seed_text).ents}
-    # (Kim Jong-un, Vladimir Putin, KCNA, Kyodo are still missed: docs/models.md)
-    for name in ("Alexander Kozlov",):
+    # (Pak Jong Chon, Jo Chun Ryong and Yang Moo-jin are still missed: docs/models.md)
+    for name in ("Kim Jong-un", "Vladimir Putin", "Alexander Kozlov"):
         assert (name, "PER") in ents
-    assert ("AFP", "ORG") in ents
+    for name in ("KCNA", "Kyodo", "AFP"):
+        assert (name, "ORG") in ents
+
+
+def test_ner_shares_the_one_tok2vec(model):
+    assert model.get_pipe("ner").model.get_ref("tok2vec").name.startswith("tok2vec-listener")
+    assert model.get_pipe("tok2vec").listening_components == ["morphologizer", "parser", "trainable_lemmatizer", "ner"]
+
+
+def test_agency_ruler_needs_the_capital_of_a_name_inside_a_sentence(model):
+    ents = {(e.text, e.label_) for e in model("Antara lain hadir Budi. Hal itu dilaporkan kantor berita Antara.").ents}
+    assert ("Antara", "ORG") in ents
+    assert not any(e.start == 0 for e in model("Antara lain hadir Budi.").ents if e.label_ == "ORG")
 
 
 @settings(max_examples=25, deadline=None)
