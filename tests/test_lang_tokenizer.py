@@ -31,3 +31,13 @@ def tok():
 )
 def test_tokens(tok, text, tokens):
     assert [t.text for t in tok(text)] == tokens
+
+
+def test_one_tokenizer_holds_spacy_exceptions_and_warta_abbreviations(tok):
+    from spacy.lang.id import Indonesian
+
+    from warta.lang import abbreviation_exceptions
+
+    rules = tok.rules
+    assert set(Indonesian.Defaults.tokenizer_exceptions) <= set(rules)
+    assert set(abbreviation_exceptions()) <= set(rules)

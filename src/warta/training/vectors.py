@@ -64,26 +64,6 @@ def write_pretrain_text(shared: Path, out: Path, *, min_words: int = 5) -> int:
 
 
 def _blank_tokenizer():
-    import spacy
+    from ..lang import base_nlp
 
-    from ..lang import customize_tokenizer
-
-    nlp = spacy.blank("id")
-    customize_tokenizer(nlp.tokenizer)
-    return nlp.tokenizer
-
-
-def train_floret(text: Path, out_prefix: Path, *, dim: int = 100, bucket: int = 50_000,
-                 minn: int = 4, maxn: int = 5, hash_count: int = 2, epoch: int = 5,
-                 min_count: int = 3, threads: int = 1) -> Path:
-    """Train floret vectors (mode=floret) and write `<out_prefix>.floret`.
-
-    floret seeds its RNG with 0; one thread keeps the result deterministic."""
-    import floret
-
-    model = floret.train_unsupervised(
-        str(text), model="cbow", mode="floret", hashCount=hash_count, bucket=bucket,
-        minn=minn, maxn=maxn, dim=dim, epoch=epoch, minCount=min_count, thread=threads,
-    )
-    model.save_floret_vectors(str(out_prefix) + ".floret")
-    return Path(str(out_prefix) + ".floret")
+    return base_nlp().tokenizer
