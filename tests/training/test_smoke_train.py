@@ -37,16 +37,8 @@ def test_tiny_joint_training_run(tmp_path):
     raw = tmp_path / "raw.jsonl"
     raw.write_text("".join(json.dumps({"text": f"Presiden Joko Widodo berkunjung ke Bandung pada hari ke-{i}."}) + "\n"
                            for i in range(20)), encoding="utf-8")
-    pretrain_out = tmp_path / "pretrain"
-    pretrain_out.mkdir()
-    from spacy import util
-    from spacy.training.pretrain import pretrain
-
-    cfg = util.load_config(build.CONFIGS / "news.cfg", interpolate=True, overrides={
-        **{k: v for k, v in TINY.items() if k.startswith("components")},
-        "paths.raw_text": str(raw), "pretraining.max_epochs": 1})
-    pretrain(cfg, pretrain_out, silent=True)
-    weights = build.last_pretrained(pretrain_out)
+    weights = build.pretrain_tok2vec(build.CONFIGS / "news.cfg", raw, tmp_path / "pretrain", silent=True, overrides={
+        **{k: v for k, v in TINY.items() if k.startswith("components")}, "pretraining.max_epochs": 1})
 
     overrides = {**TINY, "paths.train": str(joint / "train"), "paths.dev": str(joint / "dev"),
                  "paths.init_tok2vec": str(weights)}

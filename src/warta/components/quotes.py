@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from ..lexicons import ordered_list, table, word_list
 from ..types import Entity, Quote, Span, Speaker
 from .entities import is_ordinary
+from .sources import agency_forms
 from .entities import lexicon as entity_lexicon
 
 # --------------------------------------------------------------------------
@@ -178,10 +179,7 @@ def lexicon() -> _Lex:
     nouns = ordered_list("speech_nouns")
     titles = tuple(sorted({tuple(t.lower().split()) for t in ordered_list("quote_titles")}, key=len, reverse=True))
     cue_alt = _alt(cues)
-    agency_names: dict[str, str] = {}
-    for row in table("news_agencies"):
-        for form in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
-            agency_names[form.lower()] = row["name"]
+    agency_names = {form.lower(): name for form, name, _ in agency_forms()}
     return _Lex(
         cues=cues,
         verbs=verbs,

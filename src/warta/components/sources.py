@@ -59,11 +59,16 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
+def agency_forms() -> tuple[tuple[str, str, str], ...]:
+    """(form, canonical name, kind) for every name and alias of
+    `news_agencies.tsv`, as written there."""
+    return tuple((form, row["name"], row["kind"]) for row in table("news_agencies")
+                 for form in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)])
+
+
+@lru_cache(maxsize=1)
 def rules() -> _Rules:
-    agencies: dict[str, tuple[str, str]] = {}
-    for row in table("news_agencies"):
-        for form in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
-            agencies[form.lower()] = (row["name"], row["kind"])
+    agencies = {form.lower(): (name, kind) for form, name, kind in agency_forms()}
     phrases = []
     for row in table("channel_phrases"):
         phrase = row["phrase"].strip()

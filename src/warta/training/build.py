@@ -67,8 +67,11 @@ def joint_corpus(corpus: Path) -> Path:
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
         for rel, copies in files:
-            for n in range(copies) if (corpus / rel).exists() else ():
-                shutil.copy(corpus / rel, folder / f"{Path(rel).stem}{f'-{n + 1}' if n else ''}.spacy")
+            if not (corpus / rel).exists():
+                continue
+            stem = Path(rel).stem
+            for name in [stem] + [f"{stem}-{n}" for n in range(2, copies + 1)]:
+                shutil.copy(corpus / rel, folder / f"{name}.spacy")
     return corpus / "joint"
 
 
@@ -121,19 +124,25 @@ def step_pretrain(shared: Path, out: Path, config: Path, *, seed: int = 0,
                   overrides: dict[str, Any] | None = None, log: Callable[[str], None] = print) -> Path:
     """`spacy pretrain` of the config's tok2vec on the corpus paragraphs;
     returns the weights of the last epoch (for paths.init_tok2vec)."""
+    from .vectors import write_pretrain_text
+
+    text = out / "text.jsonl"
+    log(f"pretraining text: {write_pretrain_text(shared, text)} paragraphs")
+    return pretrain_tok2vec(config, text, out, seed=seed, overrides=overrides)
+
+
+def pretrain_tok2vec(config: Path, text: Path, out: Path, *, seed: int = 0,
+                     overrides: dict[str, Any] | None = None, silent: bool = False) -> Path:
+    """`spacy pretrain` on the JSONL `text`; weights go to `out`."""
     from spacy import util
     from spacy.training.pretrain import pretrain
 
-    from . import augment  # noqa: F401
+    from . import augment  # noqa: F401  (the config names the augmenter)
     from .. import lang  # noqa: F401
-    from .vectors import write_pretrain_text
 
     out.mkdir(parents=True, exist_ok=True)
-    text = out / "text.jsonl"
-    log(f"pretraining text: {write_pretrain_text(shared, text)} paragraphs")
     ov = {"system.seed": seed, "paths.raw_text": str(text), **(overrides or {})}
-    cfg = util.load_config(config, overrides=ov, interpolate=True)
-    pretrain(cfg, out, silent=False)
+    pretrain(util.load_config(config, overrides=ov, interpolate=True), out, silent=silent)
     return last_pretrained(out)
 
 
@@ -200,19 +209,17 @@ def agency_patterns(nlp: Language) -> list[dict[str, Any]]:
     A one-word name that is also an ordinary word (`Antara`, "between") only
     counts inside a sentence, where its capital marks the name."""
     from ..components.entities import is_ordinary, lexicon
-    from ..lexicons import table
+    from ..components.sources import agency_forms
 
     lex = lexicon()
     patterns = []
-    for row in table("news_agencies"):
-        if row["kind"] != "agency":
+    for form, name, kind in agency_forms():
+        if kind != "agency":
             continue
-        for form in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
-            words = [t.text for t in nlp.make_doc(form)]
-            pattern: list[dict[str, Any]] = [{"ORTH": w} for w in words]
-            if len(words) == 1 and is_ordinary(form.lower(), lex):
-                pattern[0]["IS_SENT_START"] = False
-            patterns.append({"label": "ORG", "pattern": pattern, "id": row["name"]})
+        pattern: list[dict[str, Any]] = [{"ORTH": t.text} for t in nlp.make_doc(form)]
+        if len(pattern) == 1 and is_ordinary(form.lower(), lex):
+            pattern[0]["IS_SENT_START"] = False
+        patterns.append({"label": "ORG", "pattern": pattern, "id": name})
     return patterns
 
 
