@@ -67,3 +67,19 @@ def _blank_tokenizer():
     from ..lang import base_nlp
 
     return base_nlp().tokenizer
+
+
+def train_floret(text: Path, out_prefix: Path, *, dim: int = 100, bucket: int = 50_000,
+                 minn: int = 4, maxn: int = 5, hash_count: int = 2, epoch: int = 5,
+                 min_count: int = 3, threads: int = 1) -> Path:
+    """Train floret vectors (mode=floret) and write `<out_prefix>.floret`.
+
+    floret seeds its RNG with 0; one thread keeps the result deterministic."""
+    import floret
+
+    model = floret.train_unsupervised(
+        str(text), model="cbow", mode="floret", hashCount=hash_count, bucket=bucket,
+        minn=minn, maxn=maxn, dim=dim, epoch=epoch, minCount=min_count, thread=threads,
+    )
+    model.save_floret_vectors(str(out_prefix) + ".floret")
+    return Path(str(out_prefix) + ".floret")
