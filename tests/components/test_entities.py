@@ -354,3 +354,18 @@ def test_bracketed_acronym_then_one_word_is_no_person():
     text = "Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Sulut dr Steaven Dandel mengatakan, warga harus waspada."
     got = [(m.type, m.text) for m in find_mentions(text)]
     assert ("PER", "Dinkes") not in got
+
+
+def test_korean_family_name_that_is_also_an_honorific_stays_in_the_name():
+    text = "Pejabat itu mengatakan Pak Hyon Chol tiba di Pyongyang bersama Pak Budi Santoso."
+    found = by_name(text)
+    assert found["Pak Hyon Chol"].type == "PER"
+    assert "Hyon Chol" not in found
+
+
+def test_korean_name_after_an_organisation_ends_the_organisation():
+    text = "Kepala Biro Pertanian Pedesaan Ri Kwang Sop memimpin rapat, dan Yang Min-su dari Seoul hadir."
+    found = by_name(text)
+    assert found["Ri Kwang Sop"].type == "PER"
+    assert found["Biro Pertanian Pedesaan"].type == "ORG"
+    assert found["Yang Min-su"].type == "PER"

@@ -18,7 +18,7 @@ def model():
 
 
 def test_components_and_labels(model):
-    assert model.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler"]
+    assert model.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler", "name_ruler"]
     assert set(model.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     assert model.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.tokenizer.v1"
 
@@ -45,8 +45,7 @@ def test_annotates_a_news_sentence(model):
 
 def test_seed_article_people_and_agencies(model, seed_text):
     ents = {(e.text, e.label_) for e in model(seed_text).ents}
-    # (Pak Jong Chon, Jo Chun Ryong and Yang Moo-jin are still missed: docs/models.md)
-    for name in ("Kim Jong-un", "Vladimir Putin", "Alexander Kozlov"):
+    for name in ("Kim Jong-un", "Vladimir Putin", "Alexander Kozlov", "Pak Jong Chon", "Jo Chun Ryong", "Yang Moo-jin"):
         assert (name, "PER") in ents
     for name in ("KCNA", "Kyodo", "AFP"):
         assert (name, "ORG") in ents
@@ -61,6 +60,13 @@ def test_agency_ruler_needs_the_capital_of_a_name_inside_a_sentence(model):
     ents = {(e.text, e.label_) for e in model("Antara lain hadir Budi. Hal itu dilaporkan kantor berita Antara.").ents}
     assert ("Antara", "ORG") in ents
     assert not any(e.start == 0 for e in model("Antara lain hadir Budi.").ents if e.label_ == "ORG")
+
+
+def test_name_ruler_is_part_of_the_directory_plain_spacy_load_reads():
+    nlp = spacy.load(shipped_model_path())
+    ents = {(e.text, e.label_) for e in nlp("Kata Pak Jong Chon kepada Pak Budi di Pyongyang.").ents}
+    assert ("Pak Jong Chon", "PER") in ents
+    assert not any(e.text.startswith("Pak Budi") and e.label_ == "ORG" for e in nlp("Pak Budi datang.").ents)
 
 
 @settings(max_examples=25, deadline=None)

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .acronyms import is_upper_acronym, spells
+from .korean_names import is_korean_name
 from ..lexicons import ordered_list, table, word_list
 from ..types import Acronym, Entity, Span
 
@@ -567,6 +568,14 @@ def _org_end(ws: Sequence[Word], i: int, lex: Lexicon, person_follows: bool, kno
     return min(j, n) if j < n else n
 
 
+def _korean_name_at(ws: Sequence[Word], i: int) -> int:
+    """Length of a Korean personal name starting at ws[i] (0 if none)."""
+    for k in (3, 2):
+        if i + k <= len(ws) and is_korean_name(w.text for w in ws[i : i + k]):
+            return k
+    return 0
+
+
 def _trim(chunk: Chunk, lex: Lexicon) -> list[Word]:
     """Drop sentence-initial ordinary words (`Dia`, `Perjalanan`), weekdays
     and page furniture at both ends, and common-noun acronyms (`RUPS`)."""
@@ -597,6 +606,12 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
     n = len(ws)
     while i < n:
         w = ws[i]
+        # 0. a Korean name (`Pak Jong Chon`: here `Pak` is the family name, not the honorific)
+        k = _korean_name_at(ws, i)
+        if k:
+            parts.append(Part("PER", ws[i : i + k]))
+            i += k
+            continue
         # 1. a title, unless a longer organisation/place head starts here (`Ibu Kota`)
         k, t = match_title(ws, i, lex)
         heads = max(_head_len(ws, i, lex.org_heads), _head_len(ws, i, lex.loc_heads))
@@ -759,6 +774,14 @@ def segment(chunk: Chunk, lex: Lexicon, known: dict[tuple[str, ...], str] | None
         # starts at the word the article uses alone; the words before finish the organisation
         if after_title and parts and parts[-1].kind == "ORG" and len(run) >= 3:
             cut = next((k for k in range(1, len(run) - 1) if known.get((run[k].low,)) == "UNK"), None)
+            if cut is not None:
+                parts[-1] = Part("ORG", parts[-1].words + run[:cut])
+                run = run[cut:]
+                i += cut
+        # `Direktur Departemen Industri Mesiu Jo Chun Ryong`: a Korean name closing the
+        # run is the person; the words before it finish the organisation
+        if after_title and parts and parts[-1].kind == "ORG":
+            cut = next((k for k in range(1, len(run)) if _korean_name_at(run, k) == len(run) - k), None)
             if cut is not None:
                 parts[-1] = Part("ORG", parts[-1].words + run[:cut])
                 run = run[cut:]

@@ -175,11 +175,12 @@ def step_assemble(model: Path, out: Path = PIPELINE_OUT, *, meta: dict | None = 
 
     nlp = spacy.load(model)
     add_agency_ruler(nlp)
+    add_name_ruler(nlp)
     nlp.meta.update({
         "name": MODEL_NAME,
         "version": (meta or {}).get("version", "0.2.0"),
         "description": "warta Indonesian news pipeline: tokenizer, morphologizer, parser, lemmatizer, "
-                       "NER (PER/ORG/LOC) on one shared tok2vec, news-agency ruler",
+                       "NER (PER/ORG/LOC) on one shared tok2vec, news-agency and Korean-name rulers",
         "license": "CC BY-SA 4.0",
         "author": "warta",
         "sources": [
@@ -229,6 +230,19 @@ def add_agency_ruler(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="agency_ruler", after="ner",
                          config={"overwrite_ents": True, "validate": True})
     ruler.add_patterns(agency_patterns(nlp))
+
+
+def add_name_ruler(nlp: Language) -> None:
+    """A `span_ruler` after the NER for Korean personal names
+    (components/korean_names.py): a name replaces the entities it overlaps,
+    unless a non-person entity contains it whole."""
+    from ..components.korean_names import name_patterns
+
+    ruler = nlp.add_pipe("span_ruler", name="name_ruler", last=True, config={
+        "spans_key": None, "annotate_ents": True, "overwrite": False, "validate": True,
+        "ents_filter": {"@misc": "warta.keep_covering_ents.v1"},
+    })
+    ruler.add_patterns(name_patterns())
 
 
 def evaluate(nlp: Language, docbin: Path, *, batch_size: int = 256) -> dict[str, Any]:
