@@ -4,7 +4,7 @@
     vectors  -> training/vectors/id_news.floret -> training/vectors/model
     pretrain -> training/pretrain/text.jsonl -> training/pretrain/model<N>.bin
     train    -> training/output/news/model-best       (spacy train, configs/news.cfg)
-    assemble -> src/warta/data/pipeline               (+ the agency ruler, meta, card)
+    assemble -> src/warta/data/pipeline               (+ the agency and name rulers, meta, card)
     evaluate -> scores on the held-out test sets (json)
 
 Every step takes the seed; spaCy training is deterministic on CPU given the
