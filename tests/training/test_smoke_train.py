@@ -26,14 +26,14 @@ TINY = {
 def test_tiny_joint_training_run(tmp_path):
     data = shared_path("data")
     corpus = tmp_path / "corpus"
-    names = ["idner-train", "idner-dev", "csui-train", "pud-test"]
+    names = ["idner-train", "idner-dev", "csui-train"]
     counts = build_corpora(data, corpus, names=names, limit=30, log=lambda _: None)
     assert counts == dict.fromkeys(names, 30)
     joint = build.joint_corpus(corpus)
     assert sorted(p.name for p in (joint / "train").iterdir()) == [
-        "csui-train.spacy", "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy"]
+        "csui-train-a.spacy", "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy"]
     # the treebank is read first (spaCy's dependency scorer: build.JOINT_DEV)
-    assert sorted(p.name for p in (joint / "dev").iterdir()) == ["0-pud-test.spacy", "1-idner-dev.spacy"]
+    assert sorted(p.name for p in (joint / "dev").iterdir()) == ["0-csui-dev.spacy", "1-idner-dev.spacy"]
 
     raw = tmp_path / "raw.jsonl"
     raw.write_text("".join(json.dumps({"text": f"Presiden Joko Widodo berkunjung ke Bandung pada hari ke-{i}."}) + "\n"
