@@ -4,10 +4,10 @@ the filter that merges matched names into the predicted entities."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from warta.components.korean_names import (
     HYPHENATED,
@@ -74,8 +74,11 @@ def test_ruler_finds_both_spellings(ruler_nlp):
     assert ents(doc) == [("Pak Jong Chon", "PER"), ("Yang Moo-jin", "PER")]
 
 
+VOCAB = Vocab()  # one vocabulary for the hand-made Docs (a blank `id` pipeline takes a second to build)
+
+
 def _doc_with_ents(words, spans):
-    doc = Doc(spacy.blank("id").vocab, words=words)
+    doc = Doc(VOCAB, words=words)
     doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in spans]
     return doc
 
@@ -111,7 +114,7 @@ spans = st.lists(st.tuples(st.integers(0, 11), st.integers(1, 4), st.sampled_fro
 @settings(max_examples=200, deadline=None)
 @given(existing=spans, new=spans)
 def test_filter_never_overlaps_and_drops_only_what_overlaps_a_name(existing, new):
-    doc = Doc(spacy.blank("id").vocab, words=[f"w{i}" for i in range(16)])
+    doc = Doc(VOCAB, words=[f"w{i}" for i in range(16)])
     taken: set[int] = set()
     ex = []
     for start, length, label in existing:   # doc.ents never overlap
