@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 from ..lexicons import ordered_list, table, word_list
 from ..types import Entity, Quote, Span, Speaker
 from .entities import is_ordinary
-from .sources import agency_forms
 from .entities import lexicon as entity_lexicon
+from .sources import agency_forms
 
 # --------------------------------------------------------------------------
 # regexes that do not depend on lexicons
