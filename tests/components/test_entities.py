@@ -256,6 +256,15 @@ def test_ner_spans_type_untyped_names_and_fill_gaps():
     assert any(m.text == "Andi Wijaya" and m.type == "PER" for m in ms2)
 
 
+def test_ner_spans_without_a_capital_letter_are_ignored():
+    text = "Polisi menemukan bom molotov di rumah Andi Wijaya kemarin."
+    s = text.index("bom")
+    a = text.index("Andi")
+    spans = [(s, s + len("bom molotov"), "PER"), (a, a + len("Andi Wijaya"), "PER")]
+    names = {m.text for m in find_mentions(text, ner_spans=spans)}
+    assert "Andi Wijaya" in names and "bom molotov" not in names
+
+
 def test_glued_words_give_a_spaced_name_and_exact_mentions():
     text = "Saham PTWaskita KaryaTbk naik. Waskita Karya untung."
     e = [x for x in ents(text) if x.type == "ORG"][0]

@@ -945,6 +945,11 @@ def find_mentions(
         typ = NER_LABELS.get(label)
         if typ is None or any(s < be and bs < e for bs, be in blocked):
             continue
+        # a span without a capital letter in cased news text is a common
+        # noun phrase (`bom molotov`, `pemerintah daerah ini`), not a name:
+        # the NER learned lower-case names from case-augmented training data
+        if not any(c.isupper() for c in text[s:e]):
+            continue
         for (us, ue), um in untyped.items():
             if us >= s and ue <= e:
                 um.type = typ
