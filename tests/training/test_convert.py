@@ -7,7 +7,11 @@ from hypothesis import strategies as st
 from spacy.vocab import Vocab
 
 from warta.training.convert import (
+    Sentence,
+    country_forms,
+    join_acronyms,
     map_bio,
+    mask_entities,
     read_bio,
     read_conllu,
     read_nlpid,
@@ -55,6 +59,54 @@ def test_dropped_labels_become_o_and_unknown_labels_raise():
         raise AssertionError("unknown label accepted")
 
 
+def test_country_entities_become_missing_and_the_rest_stays():
+    sent = Sentence(words=["Amerika", "Serikat", "menyerang", "Israel", "di", "Gaza", ",", "kata", "Ani", "."],
+                    ner=["B-LOC", "I-LOC", "O", "B-ORG", "O", "B-LOC", "O", "O", "B-PER", "O"])
+    masked = mask_entities(sent, country_forms())
+    assert masked.ner == [None, None, "O", None, "O", "B-LOC", "O", "O", "B-PER", "O"]
+    assert sent.ner[0] == "B-LOC"  # the input is not changed
+    doc = sentence_doc(VOCAB, masked)
+    assert [t.ent_iob_ for t in doc][:4] == ["", "", "O", ""]
+    assert [e.text for e in doc.ents] == ["Gaza", "Ani"]
+
+
+def test_country_forms_has_names_and_short_forms_but_no_cities():
+    names = country_forms()
+    assert {"Israel", "Amerika Serikat", "AS", "Korut", "Tiongkok"} <= names
+    assert "Jakarta" not in names and "Gaza" not in names
+
+
+def test_nergrit_train_sets_follow_idner_conventions_and_tests_do_not():
+    from warta.training.corpora import DATASETS, NERGRIT_FIXES
+
+    fixes = {ds.name: ds.harmonise for ds in DATASETS}
+    assert fixes["nergrit-train"] == fixes["nergrit-valid"] == NERGRIT_FIXES
+    assert not fixes["nergrit-test"] and not fixes["idner-train"]
+
+
+def test_nergrit_reader_applies_the_fixes(tmp_path):
+    from warta.training.corpora import Dataset, NERGRIT_FIXES
+
+    rows = [("Mahkamah", "B-ORGANISATION"), ("Konstitusi", "I-ORGANISATION"), ("(", "O"), ("MK", "B-ORGANISATION"),
+            (")", "O"), ("di", "O"), ("Israel", "B-PLACE")]
+    (tmp_path / "g.txt").write_text("".join(f"{w}\t{t}\n" for w, t in rows), encoding="utf-8")
+    ds = Dataset("g", "ner", "train", "g.txt", "x", True, source="nergrit", harmonise=NERGRIT_FIXES)
+    (sent,) = ds.sentences(tmp_path)
+    assert sent.ner == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", None]
+
+
+def test_acronym_in_brackets_joins_its_entity_only_for_the_same_org_or_loc_label():
+    words = ["Komisi", "Pemilihan", "Umum", "(", "KPU", ")", "dan", "Joko", "Widodo", "(", "Jokowi", ")", "."]
+    tags = ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O"]
+    joined = join_acronyms(Sentence(words=words, ner=tags))
+    assert joined.ner[:6] == ["B-ORG"] + ["I-ORG"] * 5
+    assert joined.ner[6:] == tags[6:]  # people keep their nickname apart (idner does)
+    # a different label, or no closing bracket: unchanged
+    other = ["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "O"]
+    assert join_acronyms(Sentence(words=words[:7], ner=other)).ner == other
+    assert join_acronyms(Sentence(words=words[:5], ner=tags[:5])).ner == tags[:5]
+
+
 def test_repair_bio_turns_orphan_inside_into_begin():
     assert repair_bio(["O", "I-PER", "I-ORG", "I-ORG"]) == ["O", "B-PER", "B-ORG", "I-ORG"]
 
@@ -97,3 +149,16 @@ def test_any_bio_file_gives_valid_docs(tmp_path_factory, rows):
         for ent in doc.ents:
             assert 0 <= ent.start_char < ent.end_char <= len(doc.text)
             assert ent.label_ in {"PER", "ORG", "LOC"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Israel", "(", ")", "MK", "Badan", "di", "AS"]), TAG), min_size=1, max_size=20))
+def test_fixes_keep_every_word_and_give_valid_docs(rows):
+    from warta.training.corpora import HARMONISE, NERGRIT_FIXES
+
+    sent = Sentence(words=[w for w, _ in rows], ner=map_bio([t for _, t in rows], "idner"))
+    for name in NERGRIT_FIXES:
+        sent = HARMONISE[name]()(sent)
+    assert len(sent.ner) == len(rows)
+    doc = sentence_doc(VOCAB, sent)
+    assert all(e.text not in country_forms() for e in doc.ents)

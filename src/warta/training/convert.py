@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -42,7 +42,7 @@ class Sentence:
 
     words: list[str]
     spaces: list[bool] | None = None
-    ner: list[str] | None = None  # BIO tags in the warta scheme
+    ner: list[str | None] | None = None  # BIO tags in the warta scheme; None = missing
     pos: list[str] | None = None  # UPOS
     tags: list[str] | None = None  # corpus-specific fine tags (XPOS)
     morphs: list[str] | None = None
@@ -95,6 +95,45 @@ def repair_bio(tags: list[str]) -> list[str]:
         out.append(tag)
         prev = tag
     return out
+
+
+def country_forms() -> frozenset[str]:
+    """Every country name and short form in warta's place lexicons
+    (`Israel`, `Amerika Serikat`, `AS`, `Korut`)."""
+    from ..lexicons import table
+
+    return frozenset(row["form"] for name in ("places", "places_extra")
+                     for row in table(name) if row["kind"] == "country")
+
+
+def mask_entities(sent: Sentence, names: frozenset[str]) -> Sentence:
+    """`sent` with every entity whose words are one of `names` made
+    *missing* (neither an entity nor `O`), so that NER training learns
+    nothing from it. Used where a corpus's convention for those names
+    contradicts the target convention (see `corpora.DATASETS`)."""
+    if not sent.ner:
+        return sent
+    tags = list(sent.ner)
+    for first, last, _label in entity_spans(sent):
+        if " ".join(sent.words[first:last + 1]) in names:
+            tags[first:last + 1] = [None] * (last + 1 - first)
+    return replace(sent, ner=tags)
+
+
+def join_acronyms(sent: Sentence) -> Sentence:
+    """`Mahkamah Konstitusi ( MK )` tagged as two ORG entities becomes one
+    ORG entity over all five words (idner-news-2k's convention for an
+    organisation or place with its acronym in brackets; NERGrit tags the
+    acronym as a second entity of the same label)."""
+    if not sent.ner:
+        return sent
+    tags = list(sent.ner)
+    spans = entity_spans(sent)
+    for (first, last, label), (first2, last2, label2) in zip(spans, spans[1:]):
+        if (label == label2 and label in ("ORG", "LOC") and first2 == last + 2 and last2 + 1 < len(tags)
+                and sent.words[last + 1] == "(" and sent.words[last2 + 1] == ")"):
+            tags[last + 1:last2 + 2] = [f"I-{label}"] * (last2 + 1 - last)
+    return replace(sent, ner=tags)
 
 
 # ---------------------------------------------------------------- readers
@@ -248,4 +287,4 @@ def group_docs(vocab: Vocab, sents: Iterable[Sentence], per_doc: int = 1) -> Ite
 
 def entity_spans(sent: Sentence) -> list[tuple[int, int, str]]:
     """(first word, last word inclusive, label) of each gold entity."""
-    return [(s, e, label) for label, s, e in tags_to_entities(iob_to_biluo(sent.ner or []))]
+    return [(s, e, label) for label, s, e in tags_to_entities(iob_to_biluo([t or "O" for t in sent.ner or []]))]
