@@ -110,7 +110,7 @@ def mask_entities(sent: Sentence, names: frozenset[str]) -> Sentence:
     """`sent` with every entity whose words are one of `names` made
     *missing* (neither an entity nor `O`), so that NER training learns
     nothing from it. Used where a corpus's convention for those names
-    contradicts the target convention (see `corpora.DATASETS`)."""
+    contradicts the target convention (see `corpora.HARMONISE`)."""
     if not sent.ner:
         return sent
     tags = list(sent.ner)

@@ -55,8 +55,8 @@ class Dataset:
 #   missing, so the model learns the distinction from idner alone.
 # - an acronym in brackets: idner tags `Komisi Pemilihan Umum (KPU)` as one
 #   entity (34 of 39 ORG/LOC followed by a bracketed acronym in its train
-#   split), NERGrit as two (`Mahkamah Konstitusi` + `MK`, 58 times); they
-#   are joined into one.
+#   split), NERGrit as two (`Mahkamah Konstitusi` + `MK`, 51 times in its
+#   train split); they are joined into one.
 HARMONISE: dict[str, Callable[[], Callable[[Sentence], Sentence]]] = {
     "countries-missing": lambda: partial(mask_entities, names=country_forms()),
     "join-acronyms": lambda: join_acronyms,
