@@ -1,6 +1,10 @@
-"""`python -m warta.training`: the defaults are the seeds of the shipped model."""
+"""`python -m warta.training`: the defaults are the seeds of the shipped
+model, and every training config builds."""
 
 from __future__ import annotations
+
+import pytest
+from spacy import util
 
 from warta.training.__main__ import parse_args
 
@@ -13,3 +17,22 @@ def test_defaults_rebuild_the_shipped_model():
 def test_seeds_can_be_overridden():
     args = parse_args(["train", "news", "--seed", "3", "--pretrain-seed", "2"])
     assert (args.seed, args.pretrain_seed) == (3, 2)
+
+
+def test_every_training_config_builds_a_pipeline():
+    """The experiment configs (ner.cfg, ud.cfg) are not trained in CI: at
+    least check that each one validates and builds its components."""
+    import warta.lang  # noqa: F401  (registers warta.tokenizer.v1)
+    import warta.training.augment  # noqa: F401  (registers warta.case_augmenter.v1)
+    from warta.training import build
+
+    expected = {"news": ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"], "ner": ["ner"],
+                "ud": ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer"]}
+    for name, pipes in expected.items():
+        config = util.load_config(build.CONFIGS / f"{name}.cfg")
+        nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
+        assert nlp.pipe_names == pipes, name
+        assert nlp.lang == "id"
+    with pytest.raises(Exception):
+        util.load_model_from_config(util.load_config_from_str("[nlp]\nlang = \"id\"\npipeline = [\"ner\"]\n"),
+                                    auto_fill=False, validate=True)
