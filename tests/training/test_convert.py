@@ -154,11 +154,11 @@ def test_any_bio_file_gives_valid_docs(tmp_path_factory, rows):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["Israel", "(", ")", "MK", "Badan", "di", "AS"]), TAG), min_size=1, max_size=20))
 def test_fixes_keep_every_word_and_give_valid_docs(rows):
-    from warta.training.corpora import HARMONISE, NERGRIT_FIXES
+    from warta.training.corpora import NERGRIT_FIXES
 
     sent = Sentence(words=[w for w, _ in rows], ner=map_bio([t for _, t in rows], "idner"))
-    for name in NERGRIT_FIXES:
-        sent = HARMONISE[name]()(sent)
+    for fix in NERGRIT_FIXES:
+        sent = fix(sent)
     assert len(sent.ner) == len(rows)
     doc = sentence_doc(VOCAB, sent)
     assert all(e.text not in country_forms() for e in doc.ents)

@@ -67,6 +67,7 @@ def test_name_ruler_is_part_of_the_directory_plain_spacy_load_reads():
     assert nlp.pipe_names[-1] == "name_ruler"
     ents = {(e.text, e.label_) for e in nlp("Kata Pak Jong Chon kepada Pak Budi di Pyongyang.").ents}
     assert ("Pak Jong Chon", "PER") in ents
+    assert not any(e.text.startswith("Pak Budi") and e.label_ == "ORG" for e in nlp("Pak Budi datang.").ents)
 
 
 @settings(max_examples=25, deadline=None)

@@ -193,7 +193,7 @@ def step_assemble(model: Path, out: Path = PIPELINE_OUT, *, meta: dict | None = 
         "author": "warta",
         "sources": [
             {"name": ds.name, "license": ds.licence, "path": ds.path}
-            for ds in DATASETS if ds.name in {Path(rel).stem.removesuffix("-a") for rel, _ in JOINT_TRAIN}
+            for ds in DATASETS if ds.name in {Path(rel).stem for rel, _ in JOINT_TRAIN}
         ] + [{
             "name": "floret vectors and tok2vec pretraining: indonews-2025 + detik-2025 text "
                     "(+ words of the training splits and nlp-id POS corpus (MIT) for the vectors)",

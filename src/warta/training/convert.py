@@ -97,6 +97,7 @@ def repair_bio(tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def country_forms() -> frozenset[str]:
     """Every country name and short form in warta's place lexicons
     (`Israel`, `Amerika Serikat`, `AS`, `Korut`)."""
@@ -110,7 +111,7 @@ def mask_entities(sent: Sentence, names: frozenset[str]) -> Sentence:
     """`sent` with every entity whose words are one of `names` made
     *missing* (neither an entity nor `O`), so that NER training learns
     nothing from it. Used where a corpus's convention for those names
-    contradicts the target convention (see `corpora.HARMONISE`)."""
+    contradicts the target convention (see `corpora.NERGRIT_FIXES`)."""
     if not sent.ner:
         return sent
     tags = list(sent.ner)
@@ -118,6 +119,11 @@ def mask_entities(sent: Sentence, names: frozenset[str]) -> Sentence:
         if " ".join(sent.words[first:last + 1]) in names:
             tags[first:last + 1] = [None] * (last + 1 - first)
     return replace(sent, ner=tags)
+
+
+def mask_countries(sent: Sentence) -> Sentence:
+    """`mask_entities` with every country name of `country_forms()`."""
+    return mask_entities(sent, country_forms())
 
 
 def join_acronyms(sent: Sentence) -> Sentence:

@@ -8,15 +8,13 @@ are for experiments (`--experimental`) and evaluation.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
-from .convert import (Sentence, country_forms, group_docs, join_acronyms, mask_entities, read_bio, read_conllu,
-                      read_nlpid)
+from .convert import Sentence, group_docs, join_acronyms, mask_countries, read_bio, read_conllu, read_nlpid
 
 
 @dataclass(frozen=True)
@@ -29,15 +27,15 @@ class Dataset:
     ship: bool  # may a shipped model be trained on it?
     reader: str = "bio"
     source: str = ""  # label-map key for BIO sets
-    # changes that bring a corpus to the target convention (`HARMONISE`)
-    harmonise: tuple[str, ...] = ()
+    # changes that bring a corpus to the target convention, in order
+    harmonise: tuple[Callable[[Sentence], Sentence], ...] = ()
 
     def sentences(self, data_dir: Path) -> Iterator[Sentence]:
         path = data_dir / self.path
         if self.reader == "bio":
             sents = read_bio(path, self.source)
-            for name in self.harmonise:
-                sents = map(HARMONISE[name](), sents)
+            for fix in self.harmonise:
+                sents = map(fix, sents)
             return sents
         if self.reader == "conllu":
             return read_conllu(path)
@@ -57,11 +55,7 @@ class Dataset:
 #   entity (34 of 39 ORG/LOC followed by a bracketed acronym in its train
 #   split), NERGrit as two (`Mahkamah Konstitusi` + `MK`, 51 times in its
 #   train split); they are joined into one.
-HARMONISE: dict[str, Callable[[], Callable[[Sentence], Sentence]]] = {
-    "countries-missing": lambda: partial(mask_entities, names=country_forms()),
-    "join-acronyms": lambda: join_acronyms,
-}
-NERGRIT_FIXES = ("join-acronyms", "countries-missing")
+NERGRIT_FIXES = (join_acronyms, mask_countries)
 
 DATASETS: tuple[Dataset, ...] = (
     Dataset("idner-train", "ner", "train", "ner/idner-news-2k/train.txt", "MIT", True, source="idner"),
