@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta import lexicons
-from warta.components.entities import add_descriptions, cluster, find_mentions, lexicon, words
+from warta.components.entities import add_descriptions, cluster, find_mentions, lexicon, ner_parts, words
 from warta.types import Acronym
 
 
@@ -263,6 +263,25 @@ def test_ner_spans_without_a_capital_letter_are_ignored():
     spans = [(s, s + len("bom molotov"), "PER"), (a, a + len("Andi Wijaya"), "PER")]
     names = {m.text for m in find_mentions(text, ner_spans=spans)}
     assert "Andi Wijaya" in names and "bom molotov" not in names
+
+
+def test_ner_spans_are_cut_at_their_brackets():
+    text = "Kata Komisi Pemilihan Umum (KPU) dan (Jokowi) serta PPP) kemarin ( )."
+    def parts(span):
+        s = text.index(span)
+        return [text[a:b] for a, b, _ in ner_parts(text, s, s + len(span), "ORG")]
+    assert parts("Komisi Pemilihan Umum (KPU)") == ["Komisi Pemilihan Umum", "KPU"]
+    assert parts("(Jokowi)") == ["Jokowi"]
+    assert parts("PPP)") == ["PPP"]
+    assert parts("( )") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab( )")), max_size=20))
+def test_ner_parts_are_non_empty_bracket_free_pieces_of_the_span(text):
+    for s, e, label in ner_parts(text, 0, len(text), "LOC"):
+        piece = text[s:e]
+        assert piece and piece == piece.strip() and "(" not in piece and ")" not in piece and label == "LOC"
 
 
 def test_glued_words_give_a_spaced_name_and_exact_mentions():

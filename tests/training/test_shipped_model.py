@@ -18,7 +18,8 @@ def model():
 
 
 def test_components_and_labels(model):
-    assert model.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler", "name_ruler"]
+    assert model.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler",
+                                "name_ruler", "warta_ner_conventions"]
     assert set(model.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     assert model.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.tokenizer.v1"
 
@@ -64,10 +65,18 @@ def test_agency_ruler_needs_the_capital_of_a_name_inside_a_sentence(model):
 
 def test_name_ruler_is_part_of_the_directory_plain_spacy_load_reads():
     nlp = spacy.load(shipped_model_path())
-    assert nlp.pipe_names[-1] == "name_ruler"
+    assert nlp.pipe_names[-2:] == ["name_ruler", "warta_ner_conventions"]
     ents = {(e.text, e.label_) for e in nlp("Kata Pak Jong Chon kepada Pak Budi di Pyongyang.").ents}
     assert ("Pak Jong Chon", "PER") in ents
     assert not any(e.text.startswith("Pak Budi") and e.label_ == "ORG" for e in nlp("Pak Budi datang.").ents)
+
+
+def test_conventions_step_runs_after_plain_spacy_load():
+    # the factory comes from warta's spacy_factories entry point
+    nlp = spacy.load(shipped_model_path())
+    doc = nlp("Ketua Komisi Pemilihan Umum (KPU) Husni Kamil Manik datang.")
+    assert ("Komisi Pemilihan Umum (KPU)", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    assert all(any(c.isupper() for c in e.text) for e in nlp("bom meledak dan kelelawar terbang di pasar itu.").ents)
 
 
 @settings(max_examples=25, deadline=None)

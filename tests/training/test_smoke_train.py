@@ -49,7 +49,8 @@ def test_tiny_joint_training_run(tmp_path):
     out = tmp_path / "pipeline"
     build.step_assemble(best, out)
     nlp = spacy.load(out)
-    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler", "name_ruler"]
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "agency_ruler", "name_ruler",
+                              "warta_ner_conventions"]
     assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC"}
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.tokenizer.v1"
     doc = nlp("Presiden Joko Widodo berkunjung ke Bandung, lapor kantor berita Kyodo.")

@@ -1371,12 +1371,30 @@ def description_table() -> dict[str, frozenset[str]]:
     return {_norm(r["word"]): frozenset(_norm(t) for t in r["titles"].split("|")) for r in table("descriptions")}
 
 
+BRACKET_PIECE_RE = re.compile(r"[^()]+")
+
+
+def ner_parts(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int, str]]:
+    """A NER span cut at its brackets: the trained NER follows idner-news-2k,
+    which writes `Komisi Pemilihan Umum (KPU)` and `(Jokowi)` as one entity
+    each (components/ner_conventions.py). The name and the acronym become
+    two mentions, which `_alias_pairs` joins again."""
+    for m in BRACKET_PIECE_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e, label
+
+
 def find_entities(doc: Doc) -> list[Entity]:
     text = doc.text
     if not text:
         return []
     bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
-    ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ner = [part for e in doc.ents for part in ner_parts(text, e.start_char, e.end_char, e.label_)]
     skip = list(doc._.skip or ())
     mentions = find_mentions(text, bounds, skip, ner)
     return add_descriptions(text, cluster(mentions, list(doc._.acronyms or ())), skip)

@@ -178,17 +178,21 @@ def step_train(config: Path, out: Path, *, seed: int = 0, overrides: dict[str, A
 
 def step_assemble(model: Path, out: Path = PIPELINE_OUT, *, meta: dict | None = None) -> Language:
     """The trained pipeline (tok2vec, morphologizer, parser, lemmatizer, NER)
-    plus the agency ruler, with meta and model card, written to `out`."""
+    plus the agency and name rulers and the NER conventions step
+    (components/ner_conventions.py), with meta and model card, written to `out`."""
     from .. import lang  # noqa: F401
+    from ..components import ner_conventions  # noqa: F401
 
     nlp = spacy.load(model)
     add_agency_ruler(nlp)
     add_name_ruler(nlp)
+    nlp.add_pipe("warta_ner_conventions", last=True)
     nlp.meta.update({
         "name": MODEL_NAME,
         "version": (meta or {}).get("version", "0.2.0"),
         "description": "warta Indonesian news pipeline: tokenizer, morphologizer, parser, lemmatizer, "
-                       "NER (PER/ORG/LOC) on one shared tok2vec, news-agency and Korean-name rulers",
+                       "NER (PER/ORG/LOC) on one shared tok2vec, news-agency and Korean-name rulers, "
+                       "idner's bracketed-acronym and capital-letter conventions",
         "license": "CC BY-SA 4.0",
         "author": "warta",
         "sources": [
