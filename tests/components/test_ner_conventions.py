@@ -68,10 +68,26 @@ def test_spans_without_a_capital_letter_are_dropped():
     assert ents(apply_conventions(doc)) == [("Jakarta", "LOC")]
 
 
+def test_lower_case_text_keeps_its_spans():
+    doc = doc_with("kemarin prabowo subianto tiba di tokyo.", ("prabowo subianto", "PER"), ("tokyo", "LOC"))
+    assert ents(apply_conventions(doc)) == [("prabowo subianto", "PER"), ("tokyo", "LOC")]
+
+
+def test_capitals_are_looked_for_in_the_span_s_own_sentence():
+    doc = doc_with("Ada bom di Jakarta. kemarin prabowo datang.", ("bom", "PER"), ("prabowo", "PER"))
+    doc[6].is_sent_start = True
+    for token in doc:
+        if token.i not in (0, 6):
+            token.is_sent_start = False
+    assert ents(apply_conventions(doc)) == [("prabowo", "PER")]
+    # without sentence boundaries the whole text counts, and it has capitals
+    assert ents(apply_conventions(doc_with("Ada bom. kemarin prabowo datang.", ("prabowo", "PER")))) == []
+
+
 def test_component_is_registered_by_name():
     nlp = spacy.blank("id")
     nlp.add_pipe("warta_ner_conventions")
-    doc = nlp.make_doc("ada bom")
+    doc = nlp.make_doc("Ada bom")
     doc.ents = [Span(doc, 1, 2, label="PER")]
     assert nlp.get_pipe("warta_ner_conventions")(doc).ents == ()
 
@@ -90,5 +106,6 @@ def test_any_entities_stay_inside_the_text_and_never_overlap(text, data):
     out = apply_conventions(doc)
     prev_end = 0
     for e in out.ents:
-        assert e.start >= prev_end and any(c.isupper() for c in e.text)
+        assert e.start >= prev_end
+        assert any(c.isupper() for c in e.text) or not any(c.isupper() for c in text)
         prev_end = e.end
