@@ -30,9 +30,10 @@ def test_tiny_joint_training_run(tmp_path):
     counts = build_corpora(data, corpus, names=names, limit=30, log=lambda _: None)
     assert counts == dict.fromkeys(names, 30)
     joint = build.joint_corpus(corpus)
-    # the treebank counts six times, idner train three times (build.JOINT_TRAIN)
+    # the treebank counts six times, idner train and dev three times (build.JOINT_TRAIN)
     assert sorted(p.name for p in (joint / "train").iterdir()) == [
         *(f"csui-train-{n}.spacy" for n in range(2, 7)), "csui-train.spacy",
+        "idner-dev-2.spacy", "idner-dev-3.spacy", "idner-dev.spacy",
         "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy"]
     # the treebank is read first (spaCy's dependency scorer: build.JOINT_DEV)
     assert sorted(p.name for p in (joint / "dev").iterdir()) == ["0-csui-dev.spacy", "1-idner-dev.spacy"]
