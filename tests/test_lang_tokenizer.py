@@ -36,8 +36,46 @@ def test_tokens(tok, text, tokens):
 def test_one_tokenizer_holds_spacy_exceptions_and_warta_abbreviations(tok):
     from spacy.lang.id import Indonesian
 
-    from warta.lang import abbreviation_exceptions
+    from warta.lang import abbreviation_exceptions, special_cases
 
     rules = tok.rules
-    assert set(Indonesian.Defaults.tokenizer_exceptions) <= set(rules)
+    exceptions = {**Indonesian.Defaults.tokenizer_exceptions, **abbreviation_exceptions()}
+    assert set(rules) == set(special_cases(exceptions))
     assert set(abbreviation_exceptions()) <= set(rules)
+    # spaCy's one-word hyphenated forms are left to `token_match`
+    assert "anak-anak" in Indonesian.Defaults.tokenizer_exceptions and "anak-anak" not in rules
+    assert "Kejang-kejang" not in rules and len(rules) < len(exceptions) * 0.6
+
+
+def test_special_cases_keeps_what_token_match_does_not_give():
+    from spacy.symbols import NORM, ORTH
+
+    from warta.lang import special_cases
+
+    exceptions = {
+        "anak-anak": [{ORTH: "anak-anak"}],  # token_match keeps it whole: dropped
+        "Abal-Abal": [{ORTH: "Abal-Abal"}],  # capitalised second part: kept
+        "dll.": [{ORTH: "dll."}],  # a final dot: kept
+        "gak-gak": [{ORTH: "gak-gak", NORM: "tidak-tidak"}],  # sets a NORM: kept
+        "sbg-nya": [{ORTH: "sbg"}, {ORTH: "-nya"}],  # more than one token: kept
+    }
+    assert set(special_cases(exceptions)) == {"Abal-Abal", "dll.", "gak-gak", "sbg-nya"}
+
+
+def test_dropped_special_cases_tokenise_as_before(tok):
+    """Every exception `special_cases` leaves out gives the same tokens,
+    alone and with punctuation around it, as with the full set."""
+    import random
+
+    from spacy.lang.id import Indonesian
+    from spacy.tokenizer import Tokenizer
+
+    from warta.lang import special_cases
+
+    exceptions = dict(Indonesian.Defaults.tokenizer_exceptions)
+    full = Tokenizer(tok.vocab, rules=exceptions, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
+                     infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+    dropped = sorted(set(exceptions) - set(special_cases(exceptions)))
+    for word in random.Random(0).sample(dropped, 1500):
+        text = f'Kata ({word}), "{word}" dan {word}. {word.upper()}'
+        assert [t.text for t in tok(text)] == [t.text for t in full(text)], word

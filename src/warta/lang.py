@@ -68,17 +68,30 @@ def _keep_whole_match(previous: Callable | None) -> Callable:
     return re.compile(pattern).match
 
 
+def special_cases(exceptions: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The tokenizer exceptions `KEEP_WHOLE_RE` does not already give: spaCy
+    lists about 7,800 hyphenated Indonesian words (`anak-anak`,
+    `Kejang-kejang`) as one-token special cases, which `token_match` keeps
+    whole anyway. Each special case costs time when the tokenizer is built;
+    the tokens are the same (checked on the corpus, docs/models.md)."""
+    return {
+        text: tokens for text, tokens in exceptions.items()
+        if not (len(tokens) == 1 and tokens[0] == {ORTH: text} and KEEP_WHOLE_RE.match(text))
+    }
+
+
 def make_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's tokenizer for `nlp`'s language with warta's abbreviations and
-    `token_match`, built at once: spaCy's ~32,000 Indonesian special cases
-    are loaded once (adding ours afterwards reloaded them for every change,
-    1.3 s more per pipeline load)."""
+    `token_match`, built at once: spaCy's Indonesian special cases are
+    loaded once (adding ours afterwards reloaded them for every change,
+    1.3 s more per pipeline load), and only those `token_match` does not
+    cover (`special_cases`)."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     defaults = nlp.Defaults
     return Tokenizer(
         nlp.vocab,
-        rules={**(defaults.tokenizer_exceptions or {}), **abbreviation_exceptions()},
+        rules=special_cases({**(defaults.tokenizer_exceptions or {}), **abbreviation_exceptions()}),
         prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
         suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
         infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
