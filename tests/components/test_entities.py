@@ -257,11 +257,15 @@ def test_ner_spans_type_untyped_names_and_fill_gaps():
 
 
 def test_ner_spans_without_a_capital_letter_are_ignored():
+    from warta.components.entities import find_entities
+    from warta.lang import base_nlp
+
     text = "Polisi menemukan bom molotov di rumah Andi Wijaya kemarin."
+    doc = base_nlp().make_doc(text)
     s = text.index("bom")
     a = text.index("Andi")
-    spans = [(s, s + len("bom molotov"), "PER"), (a, a + len("Andi Wijaya"), "PER")]
-    names = {m.text for m in find_mentions(text, ner_spans=spans)}
+    doc.ents = [doc.char_span(s, s + len("bom molotov"), "PER"), doc.char_span(a, a + len("Andi Wijaya"), "PER")]
+    names = {m.text for e in find_entities(doc) for m in e.mentions}
     assert "Andi Wijaya" in names and "bom molotov" not in names
 
 

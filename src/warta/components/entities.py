@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from .acronyms import is_upper_acronym, spells
 from .korean_names import is_korean_name
+from .ner_conventions import can_be_name
 from ..lexicons import ordered_list, table, word_list
 from ..types import Acronym, Entity, Span
 
@@ -945,11 +946,6 @@ def find_mentions(
         typ = NER_LABELS.get(label)
         if typ is None or any(s < be and bs < e for bs, be in blocked):
             continue
-        # a span without a capital letter in cased news text is a common
-        # noun phrase (`bom molotov`, `pemerintah daerah ini`), not a name:
-        # the NER learned lower-case names from case-augmented training data
-        if not any(c.isupper() for c in text[s:e]):
-            continue
         for (us, ue), um in untyped.items():
             if us >= s and ue <= e:
                 um.type = typ
@@ -1371,7 +1367,8 @@ def description_table() -> dict[str, frozenset[str]]:
     return {_norm(r["word"]): frozenset(_norm(t) for t in r["titles"].split("|")) for r in table("descriptions")}
 
 
-BRACKET_PIECE_RE = re.compile(r"[^()]+")
+# a stretch between brackets, without the spaces at its ends
+BRACKET_PIECE_RE = re.compile(r"[^()\s](?:[^()]*[^()\s])?")
 
 
 def ner_parts(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int, str]]:
@@ -1380,13 +1377,7 @@ def ner_parts(text: str, start: int, end: int, label: str) -> Iterator[tuple[int
     each (components/ner_conventions.py). The name and the acronym become
     two mentions, which `_alias_pairs` joins again."""
     for m in BRACKET_PIECE_RE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield s, e, label
+        yield m.start(), m.end(), label
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -1394,7 +1385,10 @@ def find_entities(doc: Doc) -> list[Entity]:
     if not text:
         return []
     bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
-    ner = [part for e in doc.ents for part in ner_parts(text, e.start_char, e.end_char, e.label_)]
+    # a span without a capital letter in cased text is a common noun phrase
+    # (`bom molotov`), learned from the case-augmented training data: the
+    # rule of the trained pipeline's last step, also for other pipelines
+    ner = [part for e in doc.ents if can_be_name(e) for part in ner_parts(text, e.start_char, e.end_char, e.label_)]
     skip = list(doc._.skip or ())
     mentions = find_mentions(text, bounds, skip, ner)
     return add_descriptions(text, cluster(mentions, list(doc._.acronyms or ())), skip)

@@ -55,8 +55,13 @@ def with_bracketed_acronym(span: Span) -> Span:
     return span
 
 
+def can_be_name(span: Span) -> bool:
+    """Rule 2: a span has a capital letter, or its sentence has none."""
+    return has_capital(span) or not in_cased_text(span)
+
+
 def apply_conventions(doc: Doc) -> Doc:
-    spans = [with_bracketed_acronym(e) for e in doc.ents if has_capital(e) or not in_cased_text(e)]
+    spans = [with_bracketed_acronym(e) for e in doc.ents if can_be_name(e)]
     # an extended span swallows an acronym the NER tagged on its own
     doc.ents = filter_spans(spans)
     return doc
