@@ -36,3 +36,12 @@ def test_every_training_config_builds_a_pipeline():
     with pytest.raises(Exception):
         util.load_model_from_config(util.load_config_from_str("[nlp]\nlang = \"id\"\npipeline = [\"ner\"]\n"),
                                     auto_fill=False, validate=True)
+
+
+def test_silver_steps_are_not_part_of_the_shipped_rebuild():
+    from warta.training.__main__ import STEPS
+
+    everything = STEPS[:STEPS.index("all")]
+    assert "teachers" not in everything and "silver" not in everything
+    assert parse_args(["train", "news", "--silver"]).silver
+    assert not parse_args(["train", "news"]).silver

@@ -44,7 +44,15 @@ def test_tiny_joint_training_run(tmp_path):
     weights = build.pretrain_tok2vec(build.CONFIGS / "news.cfg", raw, tmp_path / "pretrain", silent=True, overrides={
         **{k: v for k, v in TINY.items() if k.startswith("components")}, "pretraining.max_epochs": 1})
 
-    overrides = {**TINY, "paths.train": str(joint / "train"), "paths.dev": str(joint / "dev"),
+    # two teachers, the silver set they agree on, and the student trained with it
+    output = tmp_path / "output"
+    teachers = build.step_teachers(output, corpus, seeds=(0, 1), overrides={**TINY, "paths.init_tok2vec": str(weights)})
+    assert [t.parent.name for t in teachers] == ["teacher-0", "teacher-1"]
+    student = build.step_silver(output, corpus, raw, seeds=(0, 1), n=20, budget=50)
+    assert (student / "train" / "silver.spacy").exists()
+    summary = json.loads((corpus / build.SILVER).with_suffix(".json").read_text())
+    assert summary["sampled"] == 20 and summary["words"] <= 50 + 20
+    overrides = {**TINY, "paths.train": str(student / "train"), "paths.dev": str(student / "dev"),
                  "paths.init_tok2vec": str(weights)}
     best = build.step_train(build.CONFIGS / "news.cfg", tmp_path / "out", seed=1, overrides=overrides)
     out = tmp_path / "pipeline"

@@ -11,6 +11,12 @@
 `train ner` and `train ud` train the single-task experiment configs
 (configs/ner.cfg, configs/ud.cfg); only `news` is assembled and shipped.
 
+Experiment, not in `all` (silver data, docs/models.md):
+
+    python -m warta.training teachers              # news.cfg with seeds 0, 1, 2, assembled
+    python -m warta.training silver                # paragraphs all teachers label alike
+    python -m warta.training train news --silver   # -> training/output/news-silver
+
 Run from the repository root with the repository's sources importable
 (`PYTHONPATH=src` in a checkout). Expects `../shared` beside the repo
 (override with --shared). The defaults (`--pretrain-seed 0`, `--seed 1`)
@@ -27,7 +33,7 @@ from pathlib import Path
 
 from . import build
 
-STEPS = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate", "all")
+STEPS = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate", "all", "teachers", "silver")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -42,6 +48,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--model", type=Path, default=build.PIPELINE_OUT, help="evaluate: pipeline dir")
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
     parser.add_argument("--no-pretrain", action="store_true", help="train news without the pretrained tok2vec")
+    parser.add_argument("--silver", action="store_true",
+                        help="train news on corpus/joint-silver (after `teachers` and `silver`; experiment)")
     return parser.parse_args(argv)
 
 
@@ -52,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     pretrained = build.TRAINING / "pretrain"
     output = build.TRAINING / "output"
     vec_overrides = {} if args.no_vectors else {"paths.vectors": str(vectors / "model")}
-    steps = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate") if args.step == "all" else (args.step,)
+    steps = STEPS[:STEPS.index("all")] if args.step == "all" else (args.step,)
     for step in steps:
         if step == "corpora":
             build.step_corpora(args.shared, corpus, limit=args.limit)
@@ -63,19 +71,38 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_pretrain:
                 build.step_pretrain(args.shared, pretrained, build.CONFIGS / "news.cfg", seed=args.pretrain_seed,
                                     overrides={**vec_overrides, **_no_vector_flag(args, "news")})
+        elif step == "teachers":
+            build.step_teachers(output, corpus, overrides=_train_overrides(args, "news", pretrained, vectors))
         elif step == "train":
-            overrides = {**vec_overrides, **_no_vector_flag(args, args.what)}
-            if args.what == "news" and not args.no_pretrain:
-                overrides["paths.init_tok2vec"] = str(build.last_pretrained(pretrained))
-            if args.what != "news" and not args.no_vectors:
-                overrides[_vector_flag(args.what)] = True
-            build.step_train(build.CONFIGS / f"{args.what}.cfg", output / args.what, seed=args.seed,
+            overrides = _train_overrides(args, args.what, pretrained, vectors)
+            name = args.what
+            if args.silver and args.what == "news":  # the student: corpus/joint plus the silver set
+                student, name = corpus / "joint-silver", "news-silver"
+                overrides.update({"paths.train": str(student / "train"), "paths.dev": str(student / "dev")})
+            build.step_train(build.CONFIGS / f"{args.what}.cfg", output / name, seed=args.seed,
                              overrides=overrides)
+        elif step == "silver":
+            text = pretrained / "text.jsonl"  # the corpus paragraphs, written by `pretrain`
+            if not text.exists():
+                from .vectors import write_pretrain_text
+                write_pretrain_text(args.shared, text)
+            build.step_silver(output, corpus, text)
         elif step == "assemble":
             build.step_assemble(output / "news" / "model-best")
         elif step == "evaluate":
             print(json.dumps(build.step_evaluate(args.model, corpus), indent=2))
     return 0
+
+
+def _train_overrides(args: argparse.Namespace, what: str, pretrained: Path, vectors: Path) -> dict[str, object]:
+    """Vectors and pretrained tok2vec for `spacy train` of config `what`."""
+    overrides: dict[str, object] = {} if args.no_vectors else {"paths.vectors": str(vectors / "model")}
+    overrides.update(_no_vector_flag(args, what))
+    if what == "news" and not args.no_pretrain:
+        overrides["paths.init_tok2vec"] = str(build.last_pretrained(pretrained))
+    if what != "news" and not args.no_vectors:
+        overrides[_vector_flag(what)] = True
+    return overrides
 
 
 def _no_vector_flag(args: argparse.Namespace, what: str) -> dict[str, bool]:
