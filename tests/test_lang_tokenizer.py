@@ -79,3 +79,32 @@ def test_dropped_special_cases_tokenise_as_before(tok):
     for word in random.Random(0).sample(dropped, 1500):
         text = f'Kata ({word}), "{word}" dan {word}. {word.upper()}'
         assert [t.text for t in tok(text)] == [t.text for t in full(text)], word
+
+
+def test_reading_back_its_own_state_is_skipped_and_other_state_is_read(tok):
+    """WartaTokenizer: `spacy.load` builds the tokenizer from the config and
+    then reads the pipeline's copy; a copy of the same state is not read
+    again, a different one still is."""
+    import pickle
+
+    import spacy
+
+    from warta.lang import WartaTokenizer, make_tokenizer
+
+    own = tok.to_bytes(exclude=["vocab"])
+    fresh = make_tokenizer(spacy.blank("id"))
+    assert isinstance(fresh, WartaTokenizer)
+    assert fresh._holds(own, ["vocab"])
+    assert fresh.from_bytes(own, exclude=["vocab"]) is fresh
+
+    other = make_tokenizer(spacy.blank("id"))
+    other.add_special_case("gubernurDKI", [{"ORTH": "gubernur"}, {"ORTH": "DKI"}])
+    changed = other.to_bytes(exclude=["vocab"])
+    assert not fresh._holds(changed, ["vocab"])
+    fresh.from_bytes(changed, exclude=["vocab"])
+    assert [t.text for t in fresh("kata gubernurDKI")] == ["kata", "gubernur", "DKI"]
+    # a copy that carries its vocab is read as spaCy reads it
+    assert not fresh._holds(fresh.to_bytes(), [])
+    # worker processes (n_process > 1) get the same class and rules
+    copy = pickle.loads(pickle.dumps(fresh))
+    assert type(copy) is WartaTokenizer and copy.rules == fresh.rules

@@ -80,6 +80,31 @@ def special_cases(exceptions: dict[str, list[dict]]) -> dict[str, list[dict]]:
     }
 
 
+class WartaTokenizer(Tokenizer):
+    """spaCy's `Tokenizer`, except that reading back a serialised copy that
+    holds exactly the state it was built with is skipped. `spacy.load(path)`
+    first builds the tokenizer from the config (`warta.tokenizer.v1`) and
+    then reads the pipeline's `tokenizer` file, which rebuilt every special
+    case a second time (about 1.3 s per load). A copy that differs (an older
+    lexicon, other rules) is still read, as spaCy does."""
+
+    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()) -> "WartaTokenizer":
+        if self._holds(bytes_data, exclude):
+            return self
+        return super().from_bytes(bytes_data, exclude=exclude)
+
+    def _holds(self, bytes_data: bytes, exclude) -> bool:
+        """Whether `bytes_data` (without the excluded fields) is this
+        tokenizer's own serialised state."""
+        import srsly
+
+        theirs = srsly.msgpack_loads(bytes_data)
+        if "vocab" in theirs and "vocab" not in exclude:
+            return False
+        ours = srsly.msgpack_loads(self.to_bytes(exclude=["vocab", *exclude]))
+        return {k: v for k, v in theirs.items() if k != "vocab" and k not in exclude} == ours
+
+
 def make_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's tokenizer for `nlp`'s language with warta's abbreviations and
     `token_match`, built at once: spaCy's Indonesian special cases are
@@ -89,7 +114,7 @@ def make_tokenizer(nlp: Language) -> Tokenizer:
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     defaults = nlp.Defaults
-    return Tokenizer(
+    return WartaTokenizer(
         nlp.vocab,
         rules=special_cases({**(defaults.tokenizer_exceptions or {}), **abbreviation_exceptions()}),
         prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,

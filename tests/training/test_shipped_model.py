@@ -29,6 +29,18 @@ def test_directory_loads_with_plain_spacy_load():
     assert "ner" in nlp.pipe_names
 
 
+def test_serialised_tokenizer_is_the_one_the_config_builds():
+    """The pipeline's `tokenizer` file holds what `warta.tokenizer.v1`
+    builds from the current lexicons, so plain `spacy.load` tokenizes as
+    warta does and skips reading the special cases a second time. After a
+    lexicon change, write it again: `base_nlp("trained").tokenizer.to_disk(
+    <pipeline>/tokenizer, exclude=["vocab"])`."""
+    from warta.lang import make_tokenizer
+
+    data = (shipped_model_path() / "tokenizer").read_bytes()
+    assert make_tokenizer(spacy.blank("id"))._holds(data, ["vocab"])
+
+
 def test_tokenizer_keeps_abbreviations(model):
     doc = model("Ia tinggal di Jl. Merdeka, kata Dr. Ani.")
     assert "Jl." in [t.text for t in doc]

@@ -248,10 +248,14 @@ def step_assemble(model: Path, out: Path = PIPELINE_OUT, *, meta: dict | None = 
     """The trained pipeline (tok2vec, morphologizer, parser, lemmatizer, NER)
     plus the agency and name rulers and the NER conventions step
     (components/ner_conventions.py), with meta and model card, written to `out`."""
-    from .. import lang  # noqa: F401
+    from .. import lang
     from ..components import ner_conventions  # noqa: F401
 
     nlp = spacy.load(model)
+    # the tokenizer as the config builds it from the current lexicons, not
+    # the copy saved at training time: plain `spacy.load` of the result then
+    # tokenizes as warta does and need not read the special cases twice
+    nlp.tokenizer = lang.make_tokenizer(nlp)
     add_agency_ruler(nlp)
     add_name_ruler(nlp)
     nlp.add_pipe("warta_ner_conventions", last=True)
