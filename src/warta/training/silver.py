@@ -7,11 +7,12 @@ the same sample of corpus paragraphs; a paragraph whose entities (span and
 label) differ between any two teachers is dropped, and the rest, up to a
 budget of words, becomes NER-only training Docs (every token outside an
 entity is `O`). Self-labelling with one model taught the NER its own
-mistakes (dev F1 down); agreement between three is what helped
-(docs/models.md, "Silver data from agreeing teachers").
+mistakes (dev F1 down); with agreement between three, idner dev F1 rose by
+about one point, idner test did not (docs/models.md, "Silver data from
+agreeing teachers"). An experiment: the shipped model does not use it.
 
-Paragraphs that contain a sentence of the held-out NER sets are left out,
-so no test sentence is ever labelled, even by a model.
+Paragraphs that contain a sentence of a scored set are left out, so no
+test sentence is ever labelled, even by a model.
 """
 
 from __future__ import annotations
