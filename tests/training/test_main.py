@@ -26,7 +26,7 @@ def test_every_training_config_builds_a_pipeline():
     import warta.training.augment  # noqa: F401  (registers warta.case_augmenter.v1)
     from warta.training import build
 
-    expected = {"news": ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"], "ner": ["ner"],
+    expected = {"news": ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner", "pos_aux"], "ner": ["ner"],
                 "ud": ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer"]}
     for name, pipes in expected.items():
         config = util.load_config(build.CONFIGS / f"{name}.cfg")

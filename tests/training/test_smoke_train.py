@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import spacy
+from spacy.tokens import DocBin
 
 from testpaths import shared_path
 from warta.training import build
@@ -26,7 +27,7 @@ TINY = {
 def test_tiny_joint_training_run(tmp_path):
     data = shared_path("data")
     corpus = tmp_path / "corpus"
-    names = ["idner-train", "idner-dev", "csui-train"]
+    names = ["idner-train", "idner-dev", "csui-train", "nlpid"]
     counts = build_corpora(data, corpus, names=names, limit=30, log=lambda _: None)
     assert counts == dict.fromkeys(names, 30)
     joint = build.joint_corpus(corpus)
@@ -34,7 +35,13 @@ def test_tiny_joint_training_run(tmp_path):
     assert sorted(p.name for p in (joint / "train").iterdir()) == [
         *(f"csui-train-{n}.spacy" for n in range(2, 7)), "csui-train.spacy",
         "idner-dev-2.spacy", "idner-dev-3.spacy", "idner-dev.spacy",
-        "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy"]
+        "idner-train-2.spacy", "idner-train-3.spacy", "idner-train.spacy", "nlpid-aux.spacy"]
+    # the auxiliary tagger's data: UPOS as TAG, nothing else; the treebank's TAG is its UPOS too
+    vocab = spacy.blank("id").vocab
+    aux = list(DocBin().from_disk(joint / "train" / "nlpid-aux.spacy").get_docs(vocab))
+    assert len(aux) == 30 and all(d.has_annotation("TAG") and not d.has_annotation("POS") for d in aux)
+    csui = next(DocBin().from_disk(joint / "train" / "csui-train.spacy").get_docs(vocab))
+    assert [t.tag_ for t in csui] == [t.pos_ for t in csui]
     # the treebank is read first (spaCy's dependency scorer: build.JOINT_DEV)
     assert sorted(p.name for p in (joint / "dev").iterdir()) == ["0-csui-dev.spacy", "1-idner-dev.spacy"]
 
