@@ -30,10 +30,14 @@ def test_candidates_leave_out_paragraphs_with_a_held_out_sentence():
 
 
 def test_sample_is_seeded():
+    from warta.training.build import seeded_sample
+
     items = [f"p{i}" for i in range(50)]
-    assert silver.sample(items, 10, seed=3) == silver.sample(items, 10, seed=3)
-    assert silver.sample(items, 10, seed=3) != silver.sample(items, 10, seed=4)
-    assert len(silver.sample(items, 100)) == 50
+    assert seeded_sample(items, 10, seed=3) == seeded_sample(items, 10, seed=3)
+    assert seeded_sample(items, 10, seed=3) != seeded_sample(items, 10, seed=4)
+    assert len(seeded_sample(items, 100)) == 50
+    # the same order for any sequence of that length (split_dev samples indices)
+    assert seeded_sample(range(50), 10, seed=3) == [int(p[1:]) for p in seeded_sample(items, 10, seed=3)]
 
 
 def test_agreed_keeps_only_paragraphs_all_teachers_label_alike():

@@ -42,8 +42,7 @@ def has_capital(span: Span) -> bool:
 def in_cased_text(span: Span) -> bool:
     """The span's sentence (the whole Doc where sentences are not set) has
     a capital letter somewhere."""
-    context = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    return any(c.isupper() for c in context.text)
+    return has_capital(span.sent if span.doc.has_annotation("SENT_START") else span.doc[:])
 
 
 def with_bracketed_acronym(span: Span) -> Span:

@@ -72,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
                 build.step_pretrain(args.shared, pretrained, build.CONFIGS / "news.cfg", seed=args.pretrain_seed,
                                     overrides={**vec_overrides, **_no_vector_flag(args, "news")})
         elif step == "teachers":
-            build.step_teachers(output, corpus, overrides=_train_overrides(args, "news", pretrained, vectors))
+            build.step_teachers(output, corpus, overrides=_train_overrides(args, "news", pretrained, vec_overrides))
         elif step == "train":
-            overrides = _train_overrides(args, args.what, pretrained, vectors)
+            overrides = _train_overrides(args, args.what, pretrained, vec_overrides)
             name = args.what
             if args.silver and args.what == "news":  # the student: corpus/joint plus the silver set
                 student, name = corpus / "joint-silver", "news-silver"
@@ -94,10 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _train_overrides(args: argparse.Namespace, what: str, pretrained: Path, vectors: Path) -> dict[str, object]:
+def _train_overrides(args: argparse.Namespace, what: str, pretrained: Path,
+                     vec_overrides: dict[str, str]) -> dict[str, object]:
     """Vectors and pretrained tok2vec for `spacy train` of config `what`."""
-    overrides: dict[str, object] = {} if args.no_vectors else {"paths.vectors": str(vectors / "model")}
-    overrides.update(_no_vector_flag(args, what))
+    overrides: dict[str, object] = {**vec_overrides, **_no_vector_flag(args, what)}
     if what == "news" and not args.no_pretrain:
         overrides["paths.init_tok2vec"] = str(build.last_pretrained(pretrained))
     if what != "news" and not args.no_vectors:

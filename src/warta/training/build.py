@@ -25,7 +25,7 @@ import random
 import shutil
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -33,6 +33,8 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Example
 
 from .corpora import DATASETS
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[3]  # repository root (src layout)
 TRAINING = ROOT / "training"
@@ -124,17 +126,23 @@ def joint_corpus(corpus: Path) -> Path:
     return corpus / "joint"
 
 
+def seeded_sample(items: Sequence[T], n: int, seed: int = 0) -> list[T]:
+    """The first `n` of `items` in a seeded random order (the same order for
+    any sequence of the same length)."""
+    order = list(items)
+    random.Random(seed).shuffle(order)
+    return order[:n]
+
+
 def aux_pos_sample(docbin: Path, out: Path, n: int, seed: int = 0) -> Path:
     """`n` sentences of a POS-tagged DocBin (a seeded sample) with their
     UPOS as TAG and nothing else: the auxiliary tagger's data. (With POS
     kept, the morphologizer would learn feature-less labels from them.)"""
     vocab = spacy.blank("id").vocab
-    docs = list(DocBin().from_disk(docbin).get_docs(vocab))
-    order = list(range(len(docs)))
-    random.Random(seed).shuffle(order)
+    docs = seeded_sample(list(DocBin().from_disk(docbin).get_docs(vocab)), n, seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=[Doc(vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d],
-                     tags=[t.pos_ for t in d]) for d in (docs[i] for i in order[:n])]).to_disk(out)
+                     tags=[t.pos_ for t in d]) for d in docs]).to_disk(out)
     return out
 
 
@@ -198,12 +206,8 @@ def step_silver(output: Path, corpus: Path, pretrain_text: Path, *, seeds: tuple
 def split_dev(docbin: Path, train_out: Path, dev_out: Path, n_dev: int, seed: int = 0) -> None:
     """Hold out `n_dev` Docs of `docbin` (seeded shuffle; at most a fifth)
     as a dev set."""
-    import random
-
     docs = list(DocBin().from_disk(docbin).get_docs(spacy.blank("id").vocab))
-    order = list(range(len(docs)))
-    random.Random(seed).shuffle(order)
-    dev = set(order[:min(n_dev, len(docs) // 5)])
+    dev = set(seeded_sample(range(len(docs)), min(n_dev, len(docs) // 5), seed))
     dev_out.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=[d for i, d in enumerate(docs) if i not in dev]).to_disk(train_out)
     DocBin(docs=[d for i, d in enumerate(docs) if i in dev]).to_disk(dev_out)
@@ -292,14 +296,13 @@ def step_assemble(model: Path, out: Path = PIPELINE_OUT, *, meta: dict | None = 
     """The trained pipeline (tok2vec, morphologizer, parser, lemmatizer, NER)
     plus the agency and name rulers and the NER conventions step
     (components/ner_conventions.py), with meta and model card, written to `out`."""
-    from .. import lang
+    from .. import lang  # noqa: F401
     from ..components import ner_conventions  # noqa: F401
 
-    nlp = spacy.load(model)
     # the tokenizer as the config builds it from the current lexicons, not
     # the copy saved at training time: plain `spacy.load` of the result then
     # tokenizes as warta does and need not read the special cases twice
-    nlp.tokenizer = lang.make_tokenizer(nlp)
+    nlp = spacy.load(model, exclude=["tokenizer"])
     if AUX_TAGGER in nlp.pipe_names:  # trained for the shared tok2vec only
         nlp.remove_pipe(AUX_TAGGER)
     add_agency_ruler(nlp)

@@ -18,13 +18,14 @@ test sentence is ever labelled, even by a model.
 from __future__ import annotations
 
 import json
-import random
 import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import spacy
 from spacy.tokens import Doc, DocBin, Span
+
+from .build import seeded_sample
 
 Entities = tuple[tuple[int, int, str], ...]
 
@@ -56,13 +57,6 @@ def candidates(paragraphs: Iterable[str], held_out: Iterable[str], *,
             continue
         out.append(text)
     return out
-
-
-def sample(paragraphs: Sequence[str], n: int, seed: int = 0) -> list[str]:
-    """`n` paragraphs in a seeded random order."""
-    order = list(paragraphs)
-    random.Random(seed).shuffle(order)
-    return order[:n]
 
 
 def label(model: Path | str, texts: Sequence[str], *, batch_size: int = 256
@@ -105,7 +99,7 @@ def build_silver(teachers: Sequence[Path], paragraphs: Sequence[str], held_out: 
     """Label a seeded sample of `n` candidate paragraphs with every teacher,
     write the agreed ones (up to `budget` words) to the DocBin `out`, and a
     JSON summary beside it."""
-    texts = sample(candidates(paragraphs, held_out), n, seed)
+    texts = seeded_sample(candidates(paragraphs, held_out), n, seed)
     labels, words, spaces = [], None, None
     for teacher in teachers:
         w, s, e = label(teacher, texts)
