@@ -31,8 +31,10 @@ Entities = tuple[tuple[int, int, str], ...]
 
 MIN_WORDS = 8
 MAX_WORDS = 120
-# a held-out sentence is found by its first characters, letters and digits only
+# a held-out sentence is found by its first characters, letters and digits
+# only; sentences with fewer than HELD_MIN of them are not looked for
 HELD_PREFIX = 60
+HELD_MIN = 40
 _NOT_WORD = re.compile(r"\W+")
 _CAPITAL = re.compile(r"[A-Z]")
 
@@ -45,9 +47,9 @@ def candidates(paragraphs: Iterable[str], held_out: Iterable[str], *,
                min_words: int = MIN_WORDS, max_words: int = MAX_WORDS) -> list[str]:
     """Paragraphs of `min_words`-`max_words` words with a capital letter
     that contain none of the `held_out` sentences (compared on their first
-    HELD_PREFIX letters and digits; shorter sentences cannot be told apart
-    from common phrases and are not compared)."""
-    held = {k[:HELD_PREFIX] for k in map(_key, held_out) if len(k) >= 40}
+    HELD_PREFIX letters and digits; sentences of fewer than HELD_MIN cannot
+    be told apart from common phrases and are not compared)."""
+    held = {k[:HELD_PREFIX] for k in map(_key, held_out) if len(k) >= HELD_MIN}
     out = []
     for text in paragraphs:
         if not min_words <= len(text.split()) <= max_words or not _CAPITAL.search(text):
