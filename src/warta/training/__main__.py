@@ -17,6 +17,13 @@ Experiment, not in `all` (silver data, docs/models.md):
     python -m warta.training silver                # paragraphs all teachers label alike
     python -m warta.training train news --silver   # -> training/output/news-silver
 
+A larger dev set (crossval.py): 5-fold cross-validation on idner train + dev,
+scored together; `--fold I` trains one fold (run folds in parallel), the
+run that finds every fold trained prints the scores; `--set` overrides the
+config (`--set components.tok2vec.model.encode.depth=6`):
+
+    python -m warta.training cv [--fold I] [--name cv] [--set KEY=VALUE ...] [--init-tok2vec FILE]
+
 Run from the repository root with the repository's sources importable
 (`PYTHONPATH=src` in a checkout). Expects `../shared` beside the repo
 (override with --shared). The defaults (`--pretrain-seed 0`, `--seed 1`)
@@ -33,7 +40,7 @@ from pathlib import Path
 
 from . import build
 
-STEPS = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate", "all", "teachers", "silver")
+STEPS = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate", "all", "teachers", "silver", "cv")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -50,7 +57,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-pretrain", action="store_true", help="train news without the pretrained tok2vec")
     parser.add_argument("--silver", action="store_true",
                         help="train news on corpus/joint-silver (after `teachers` and `silver`; experiment)")
+    parser.add_argument("--fold", type=int, action="append", help="cv: train only this fold (repeatable)")
+    parser.add_argument("--name", default="cv", help="cv: models go to training/output/NAME-<fold>")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", type=config_override,
+                        help="train, cv: a config override (value read as JSON where it parses)")
+    parser.add_argument("--init-tok2vec", type=Path, help="train, cv: pretrained tok2vec weights to start from")
     return parser.parse_args(argv)
+
+
+def config_override(text: str) -> tuple[str, object]:
+    """`KEY=VALUE` -> (KEY, VALUE), VALUE parsed as JSON where it parses."""
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,6 +114,14 @@ def main(argv: list[str] | None = None) -> int:
             build.step_assemble(output / "news" / "model-best")
         elif step == "evaluate":
             print(json.dumps(build.step_evaluate(args.model, corpus), indent=2))
+        elif step == "cv":
+            from .crossval import step_cv
+
+            scores = step_cv(output, corpus, seed=args.seed, folds=args.fold, name=args.name,
+                             overrides=_train_overrides(args, "news", pretrained, vec_overrides))
+            if scores is not None:
+                (output / f"{args.name}-scores.json").write_text(json.dumps(scores, indent=2) + "\n")
+                print(json.dumps(scores["pooled"], indent=2))
     return 0
 
 
@@ -99,9 +130,10 @@ def _train_overrides(args: argparse.Namespace, what: str, pretrained: Path,
     """Vectors and pretrained tok2vec for `spacy train` of config `what`."""
     overrides: dict[str, object] = {**vec_overrides, **_no_vector_flag(args, what)}
     if what == "news" and not args.no_pretrain:
-        overrides["paths.init_tok2vec"] = str(build.last_pretrained(pretrained))
+        overrides["paths.init_tok2vec"] = str(args.init_tok2vec or build.last_pretrained(pretrained))
     if what != "news" and not args.no_vectors:
         overrides[_vector_flag(what)] = True
+    overrides.update(dict(args.set))
     return overrides
 
 
