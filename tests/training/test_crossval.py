@@ -115,3 +115,17 @@ def test_cv_command_line():
                         ("paths.x", "some/path")]
     with pytest.raises(Exception):
         config_override("no-equals-sign")
+
+
+def test_cv_command_passes_the_overrides_to_every_fold(monkeypatch):
+    from warta.training import __main__ as cli
+
+    calls = []
+    monkeypatch.setattr(crossval, "step_cv", lambda output, corpus, **kw: calls.append(kw))
+    assert cli.main(["cv", "--fold", "1", "--seed", "0", "--set", "training.dropout=0.1",
+                     "--init-tok2vec", "weights.bin", "--name", "drop"]) == 0
+    (kw,) = calls
+    assert kw["folds"] == [1] and kw["seed"] == 0 and kw["name"] == "drop"
+    assert kw["overrides"]["training.dropout"] == 0.1
+    assert kw["overrides"]["paths.init_tok2vec"] == "weights.bin"
+    assert kw["overrides"]["paths.vectors"].endswith("vectors/model")
