@@ -127,7 +127,8 @@ def score_folds(models: Sequence[Path], corpus: Path,
 
 def ensure_folds(corpus: Path, k: int = FOLDS, *, seed: int = 0) -> list[Path]:
     """The fold corpora, built unless those of the same `k` and seed are
-    there (so that folds can be trained in parallel processes)."""
+    there (so that folds can be trained in parallel processes). They copy
+    `corpus/joint`: delete `corpus/cv.json` after a new `corpora` step."""
     stamp = corpus / "cv.json"
     want = {"folds": k, "seed": seed}
     folders = [fold_dir(corpus, i) for i in range(k)]
