@@ -13,8 +13,9 @@ scores a recipe on every sentence of idner train + dev (1,831 sentences,
 - each fold's model is taken at its last step (the shipped run has no
   held-out NER set to choose a checkpoint on), assembled as shipped
   (rulers, conventions step) and run on its held-out fold;
-- the predictions of all folds are scored together (exact span, spaCy's
-  scorer), so every sentence counts once.
+- the predictions of all folds are scored together (exact span, by the
+  NER's scorer, as `build.evaluate` scores the test sets), so every
+  sentence counts once.
 
 The folds' dev directories also hold the CSUI dev sentences, for spaCy's
 training log only; CSUI dev is in the folds' training data, as it is in the
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import spacy
-from spacy.scorer import Scorer
+from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
@@ -93,10 +94,12 @@ def held_out_examples(nlp: spacy.Language, gold: Sequence[Doc]) -> list[Example]
 
 
 def pooled_scores(examples: Sequence[Example]) -> dict[str, Any]:
-    """Exact-span NER scores of all folds' predictions together, in percent."""
+    """Exact-span NER scores of all folds' predictions together, in percent,
+    by the NER's own scorer, which `build.evaluate` uses for the test sets
+    (it aligns a predicted span to the gold tokens it falls in)."""
     from .build import summarise
 
-    scores = summarise(Scorer.score_spans(examples, "ents"))
+    scores = summarise(get_ner_prf(examples))
     scores["entities"] = sum(len(e.reference.ents) for e in examples)
     scores["sentences"] = len(examples)
     return scores
