@@ -67,6 +67,28 @@ def test_fold_corpora_hold_each_in_domain_sentence_out_once(corpus):
     assert json.loads((corpus / "cv.json").read_text()) == {"folds": 2, "seed": 0}
 
 
+def test_variant_train_drops_sets_and_recounts_the_in_domain_folds(corpus):
+    vocab = spacy.blank("id").vocab
+    folder = crossval.ensure_folds(corpus, 3)[0]
+    assert crossval.variant_train(folder) == folder / "train"
+    out = crossval.variant_train(folder, without=["nergrit"], copies=5)
+    assert out == folder / "train-no-nergrit-x5"
+    assert sorted(p.name for p in out.iterdir()) == [f"idner-cv-{c}.spacy" for c in range(5)]
+    # spaCy's corpus reader follows the links: each copy holds the other folds
+    rest = [d[0].text for d in DocBin().from_disk(out / "idner-cv-4.spacy").get_docs(vocab)]
+    own = [d[0].text for d in DocBin().from_disk(folder / "dev" / crossval.HELD_NAME).get_docs(vocab)]
+    assert sorted(rest + own) == sorted(NAMES)
+    # left alone when asked again (another seed may be training on it), rebuilt when it differs
+    stamp = out.stat().st_mtime_ns
+    crossval.variant_train(folder, without=["nergrit"], copies=5)
+    assert out.stat().st_mtime_ns == stamp
+    (out / "idner-cv-4.spacy").unlink()
+    crossval.variant_train(folder, without=["nergrit"], copies=5)
+    assert len(list(out.iterdir())) == 5
+    assert sorted(p.name for p in crossval.variant_train(folder, copies=1).iterdir()) == [
+        "idner-cv-0.spacy", "nergrit-train.spacy"]
+
+
 def test_score_folds_pools_the_held_out_predictions(corpus):
     crossval.ensure_folds(corpus, 3)
 
@@ -107,6 +129,12 @@ def test_step_cv_scores_only_once_every_fold_has_finished(corpus, tmp_path, monk
     assert crossval.step_cv(output, corpus, k=3, folds=[0, 2], name="x") == {"models": ["x-0", "x-1", "x-2"]}
 
 
+def test_cv_command_line_data_mix():
+    args = parse_args(["cv", "--without", "nergrit", "--copies", "4"])
+    assert args.without == ["nergrit"] and args.copies == 4
+    assert parse_args(["cv"]).without == [] and parse_args(["cv"]).copies is None
+
+
 def test_cv_command_line():
     args = parse_args(["cv", "--fold", "2", "--fold", "4", "--set", "components.tok2vec.model.encode.depth=6",
                        "--set", "training.optimizer.learn_rate=0.002", "--set", "paths.x=some/path"])
@@ -123,9 +151,10 @@ def test_cv_command_passes_the_overrides_to_every_fold(monkeypatch):
     calls = []
     monkeypatch.setattr(crossval, "step_cv", lambda output, corpus, **kw: calls.append(kw))
     assert cli.main(["cv", "--fold", "1", "--seed", "0", "--set", "training.dropout=0.1",
-                     "--init-tok2vec", "weights.bin", "--name", "drop"]) == 0
+                     "--init-tok2vec", "weights.bin", "--name", "drop", "--without", "nergrit"]) == 0
     (kw,) = calls
     assert kw["folds"] == [1] and kw["seed"] == 0 and kw["name"] == "drop"
+    assert kw["without"] == ["nergrit"] and kw["copies"] is None
     assert kw["overrides"]["training.dropout"] == 0.1
     assert kw["overrides"]["paths.init_tok2vec"] == "weights.bin"
     assert kw["overrides"]["paths.vectors"].endswith("vectors/model")

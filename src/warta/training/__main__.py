@@ -59,6 +59,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="train news on corpus/joint-silver (after `teachers` and `silver`; experiment)")
     parser.add_argument("--fold", type=int, action="append", help="cv: train only this fold (repeatable)")
     parser.add_argument("--name", default="cv", help="cv: models go to training/output/NAME-<fold>")
+    parser.add_argument("--without", action="append", default=[], metavar="PREFIX",
+                        help="cv: leave out the training sets whose file names start with PREFIX (repeatable)")
+    parser.add_argument("--copies", type=int, help="cv: count the in-domain folds this many times (default: 3)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", type=config_override,
                         help="train, cv: a config override (value read as JSON where it parses)")
     parser.add_argument("--init-tok2vec", type=Path, help="train, cv: pretrained tok2vec weights to start from")
@@ -118,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             from .crossval import step_cv
 
             scores = step_cv(output, corpus, seed=args.seed, folds=args.fold, name=args.name,
+                             without=args.without, copies=args.copies,
                              overrides=_train_overrides(args, "news", pretrained, vec_overrides))
             if scores is not None:
                 (output / f"{args.name}-scores.json").write_text(json.dumps(scores, indent=2) + "\n")

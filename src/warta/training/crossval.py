@@ -128,6 +128,33 @@ def score_folds(models: Sequence[Path], corpus: Path,
     return {"pooled": pooled_scores(pooled), "folds": per_fold}
 
 
+def variant_train(folder: Path, *, without: Sequence[str] = (), copies: int | None = None) -> Path:
+    """A fold's training directory for a data-mix variant: `folder/train`
+    less the sets whose file names start with a prefix in `without`
+    (`nergrit`), with the in-domain folds counted `copies` times (default:
+    as the recipe counts them). The files are symbolic links into
+    `folder/train`; a directory that already holds the same links is left
+    as it is, so that several seeds can train on it at once."""
+    train = folder / "train"
+    if not without and copies is None:
+        return train
+    tag = "-".join([f"no-{w}" for w in without] + ([f"x{copies}"] if copies is not None else []))
+    out = folder / f"train-{tag}"
+    in_domain = sorted(train.glob(f"{IN_DOMAIN_PREFIX}*.spacy"))
+    links = {path.name: path.resolve() for path in sorted(train.glob("*.spacy"))
+             if path not in in_domain and not any(path.name.startswith(w) for w in without)}
+    for c in range(len(in_domain) if copies is None else copies):
+        links[f"{IN_DOMAIN_PREFIX}cv-{c}.spacy"] = in_domain[0].resolve()
+    if out.exists() and {p.name: p.resolve() for p in out.iterdir()} == links:
+        return out
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir()
+    for link, target in links.items():
+        (out / link).symlink_to(target)
+    return out
+
+
 def ensure_folds(corpus: Path, k: int = FOLDS, *, seed: int = 0) -> list[Path]:
     """The fold corpora, built unless those of the same `k` and seed are
     there (so that folds can be trained in parallel processes). They copy
@@ -145,8 +172,9 @@ def ensure_folds(corpus: Path, k: int = FOLDS, *, seed: int = 0) -> list[Path]:
 
 def step_cv(output: Path, corpus: Path, *, k: int = FOLDS, seed: int = 1, fold_seed: int = 0,
             folds: Sequence[int] | None = None, overrides: dict[str, Any] | None = None,
-            name: str = "cv") -> dict[str, Any] | None:
-    """Train the shipped recipe (news.cfg, with `overrides`) on the folds
+            name: str = "cv", without: Sequence[str] = (), copies: int | None = None) -> dict[str, Any] | None:
+    """Train the shipped recipe (news.cfg, with `overrides`, and the data
+    mix changed by `without` and `copies`, see `variant_train`) on the folds
     (`folds`, or all) and, once every fold's model is there, score the
     held-out folds together. Models go to `output/<name>-<i>`."""
     from .build import CONFIGS, step_train
@@ -155,8 +183,9 @@ def step_cv(output: Path, corpus: Path, *, k: int = FOLDS, seed: int = 1, fold_s
     models = [output / f"{name}-{i}" / "model-last" for i in range(k)]
     for i in range(k) if folds is None else folds:
         (models[i].parent / DONE).unlink(missing_ok=True)
+        train = variant_train(folders[i], without=without, copies=copies)
         step_train(CONFIGS / "news.cfg", models[i].parent, seed=seed, overrides={
-            **(overrides or {}), "paths.train": str(folders[i] / "train"), "paths.dev": str(folders[i] / "dev")})
+            **(overrides or {}), "paths.train": str(train), "paths.dev": str(folders[i] / "dev")})
         (models[i].parent / DONE).write_text("")  # spaCy rewrites model-last at every evaluation
     if not all((m.parent / DONE).exists() for m in models):
         return None
