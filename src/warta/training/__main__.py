@@ -20,9 +20,11 @@ Experiment, not in `all` (silver data, docs/models.md):
 A larger dev set (crossval.py): 5-fold cross-validation on idner train + dev,
 scored together; `--fold I` trains one fold (run folds in parallel), the
 run that finds every fold trained prints the scores; `--set` overrides the
-config (`--set components.tok2vec.model.encode.depth=6`):
+config (`--set components.tok2vec.model.encode.depth=6`), `--without` and
+`--copies` change the data mix (`--without nergrit`):
 
     python -m warta.training cv [--fold I] [--name cv] [--set KEY=VALUE ...] [--init-tok2vec FILE]
+                                [--without PREFIX ...] [--copies N]
 
 Run from the repository root with the repository's sources importable
 (`PYTHONPATH=src` in a checkout). Expects `../shared` beside the repo

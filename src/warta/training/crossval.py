@@ -57,13 +57,13 @@ def fold_dir(corpus: Path, fold: int) -> Path:
     return corpus / f"cv{fold}"
 
 
-def fold_corpora(corpus: Path, k: int = FOLDS, *, seed: int = 0, copies: int | None = None) -> list[Path]:
+def fold_corpora(corpus: Path, k: int = FOLDS, *, seed: int = 0) -> list[Path]:
     """`corpus/cv<i>/{train,dev}` for each fold, from `corpus/joint` (run
-    `corpora` first) and the in-domain sets."""
+    `corpora` first) and the in-domain sets, which count as often as the
+    recipe counts idner train (`variant_train` changes that)."""
     from .build import JOINT_TRAIN
 
-    if copies is None:
-        copies = dict(JOINT_TRAIN)[IN_DOMAIN[0]]
+    copies = dict(JOINT_TRAIN)[IN_DOMAIN[0]]
     vocab = spacy.blank("id").vocab
     docs = [d for rel in IN_DOMAIN for d in DocBin().from_disk(corpus / rel).get_docs(vocab)]
     folds = deal(len(docs), k, seed)
