@@ -26,6 +26,15 @@ config (`--set components.tok2vec.model.encode.depth=6`), `--without` and
     python -m warta.training cv [--fold I] [--name cv] [--set KEY=VALUE ...] [--init-tok2vec FILE]
                                 [--without PREFIX ...] [--copies N]
 
+The NER alone, trained again with everything else frozen (headtune.py;
+experiment): fine-tuned on idner (one copy), or with `--scratch` a new head
+on the frozen encoder; `--base NAME` runs it on the folds' models
+`training/output/NAME-<i>` and scores them, otherwise it fine-tunes the
+pipeline `--model` (default: the shipped one) on idner train + dev:
+
+    python -m warta.training headtune [--base NAME [--fold I]] [--scratch] [--steps 600] [--lr 0.0005]
+                                      [--name ft] [--seed 1]
+
 Run from the repository root with the repository's sources importable
 (`PYTHONPATH=src` in a checkout). Expects `../shared` beside the repo
 (override with --shared). The defaults (`--pretrain-seed 0`, `--seed 1`)
@@ -42,7 +51,7 @@ from pathlib import Path
 
 from . import build
 
-STEPS = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate", "all", "teachers", "silver", "cv")
+STEPS = ("corpora", "vectors", "pretrain", "train", "assemble", "evaluate", "all", "teachers", "silver", "cv", "headtune")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -64,6 +73,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--without", action="append", default=[], metavar="PREFIX",
                         help="cv: leave out the training sets whose file names start with PREFIX (repeatable)")
     parser.add_argument("--copies", type=int, help="cv: count the in-domain folds this many times (default: 3)")
+    parser.add_argument("--base", help="headtune: the folds' models training/output/BASE-<fold>")
+    parser.add_argument("--scratch", action="store_true", help="headtune: a new NER head, not fine-tuning")
+    parser.add_argument("--steps", type=int, default=600, help="headtune: training steps")
+    parser.add_argument("--lr", type=float, default=0.0005, help="headtune: learning rate")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", type=config_override,
                         help="train, cv: a config override (value read as JSON where it parses)")
     parser.add_argument("--init-tok2vec", type=Path, help="train, cv: pretrained tok2vec weights to start from")
@@ -128,7 +141,31 @@ def main(argv: list[str] | None = None) -> int:
             if scores is not None:
                 (output / f"{args.name}-scores.json").write_text(json.dumps(scores, indent=2) + "\n")
                 print(json.dumps(scores["pooled"], indent=2))
+        elif step == "headtune":
+            _headtune(args, corpus, output)
     return 0
+
+
+def _headtune(args: argparse.Namespace, corpus: Path, output: Path) -> None:
+    from . import headtune
+
+    name = "ft" if args.name == "cv" else args.name  # not the cv step's default
+    settings = {"steps": args.steps, "learn_rate": args.lr, "seed": args.seed, "scratch": args.scratch}
+    if args.base:
+        scores = headtune.cv_headtune(output, corpus, args.base, name, folds=args.fold, **settings)
+        if scores is not None:
+            (output / f"{name}-scores.json").write_text(json.dumps(scores, indent=2) + "\n")
+            print(json.dumps(scores["pooled"], indent=2))
+        return
+    if args.scratch:
+        raise SystemExit("headtune --scratch needs --base (the folds' models)")
+    data = corpus / "ner-idner"  # idner train + dev, one copy each
+    data.mkdir(exist_ok=True)
+    for rel in ("ner/train/idner-train.spacy", "ner/dev/idner-dev.spacy"):
+        link = data / Path(rel).name
+        if not link.is_symlink():
+            link.symlink_to((corpus / rel).resolve())
+    headtune.step_headtune(args.model, data, corpus / "ner/dev/idner-dev.spacy", output / name, **settings)
 
 
 def _train_overrides(args: argparse.Namespace, what: str, pretrained: Path,
