@@ -133,18 +133,23 @@ def variant_train(folder: Path, *, without: Sequence[str] = (), copies: int | No
     less the sets whose file names start with a prefix in `without`
     (`nergrit`), with the in-domain folds counted `copies` times (default:
     as the recipe counts them). The files are symbolic links into
-    `folder/train`; a directory that already holds the same links is left
-    as it is, so that several seeds can train on it at once."""
+    `folder/train` (`link_dir`)."""
     train = folder / "train"
     if not without and copies is None:
         return train
     tag = "-".join([f"no-{w}" for w in without] + ([f"x{copies}"] if copies is not None else []))
-    out = folder / f"train-{tag}"
     in_domain = sorted(train.glob(f"{IN_DOMAIN_PREFIX}*.spacy"))
     links = {path.name: path.resolve() for path in sorted(train.glob("*.spacy"))
              if path not in in_domain and not any(path.name.startswith(w) for w in without)}
     for c in range(len(in_domain) if copies is None else copies):
         links[f"{IN_DOMAIN_PREFIX}cv-{c}.spacy"] = in_domain[0].resolve()
+    return link_dir(folder / f"train-{tag}", links)
+
+
+def link_dir(out: Path, links: dict[str, Path]) -> Path:
+    """`out` holding exactly `links` (file name -> target) as symbolic links;
+    a directory that already holds them is left as it is, so that several
+    runs can train on it at once."""
     if out.exists() and {p.name: p.resolve() for p in out.iterdir()} == links:
         return out
     if out.exists():
@@ -180,12 +185,24 @@ def step_cv(output: Path, corpus: Path, *, k: int = FOLDS, seed: int = 1, fold_s
     from .build import CONFIGS, step_train
 
     folders = ensure_folds(corpus, k, seed=fold_seed)
+
+    def train_fold(i: int, out: Path) -> None:
+        train = variant_train(folders[i], without=without, copies=copies)
+        step_train(CONFIGS / "news.cfg", out, seed=seed, overrides={
+            **(overrides or {}), "paths.train": str(train), "paths.dev": str(folders[i] / "dev")})
+
+    return train_folds(output, name, train_fold, corpus, k=k, folds=folds)
+
+
+def train_folds(output: Path, name: str, train_fold: Callable[[int, Path], None], corpus: Path, *,
+                k: int = FOLDS, folds: Sequence[int] | None = None) -> dict[str, Any] | None:
+    """`train_fold(i, output/<name>-<i>)` for the folds asked for (default:
+    all); once every fold's `model-last` is there, their held-out folds
+    scored together (`score_folds`), else None."""
     models = [output / f"{name}-{i}" / "model-last" for i in range(k)]
     for i in range(k) if folds is None else folds:
         (models[i].parent / DONE).unlink(missing_ok=True)
-        train = variant_train(folders[i], without=without, copies=copies)
-        step_train(CONFIGS / "news.cfg", models[i].parent, seed=seed, overrides={
-            **(overrides or {}), "paths.train": str(train), "paths.dev": str(folders[i] / "dev")})
+        train_fold(i, models[i].parent)
         (models[i].parent / DONE).write_text("")  # spaCy rewrites model-last at every evaluation
     if not all((m.parent / DONE).exists() for m in models):
         return None

@@ -11,7 +11,8 @@ The tok2vec is frozen and annotates during training, so its listeners get
 its output and nothing else changes: tagger, parser, lemmatizer and the
 tok2vec weights are those of the base pipeline, byte for byte. The result
 is taken at its last step (no held-out NER set chooses a checkpoint).
-`cv` runs either on the cross-validation folds' models (`crossval.py`).
+`cv_headtune` runs either on the cross-validation folds' models
+(`crossval.py`).
 """
 
 from __future__ import annotations
@@ -72,19 +73,13 @@ def step_headtune(base: Path, train: Path, dev: Path, out: Path, **settings: Any
 
 def ner_train_dir(folder: Path, prefixes: Sequence[str]) -> Path:
     """`folder/train-<tag>`: links to the sets of `folder/train` whose file
-    names start with one of `prefixes` (rebuilt each time)."""
-    import shutil
+    names start with one of `prefixes` (`crossval.link_dir`)."""
+    from .crossval import link_dir
 
-    tag = "ner" if tuple(prefixes) == HEAD_SETS else "finetune" if tuple(prefixes) == FINETUNE_SETS else \
-        "-".join(p.strip("-") for p in prefixes)
-    out = folder / f"train-{tag}"
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir()
-    for path in sorted((folder / "train").glob("*.spacy")):
-        if any(path.name.startswith(p) for p in prefixes):
-            (out / path.name).symlink_to(path.resolve())
-    return out
+    tag = "finetune" if tuple(prefixes) == FINETUNE_SETS else "-".join(p.strip("-") for p in prefixes)
+    links = {path.name: path.resolve() for path in sorted((folder / "train").glob("*.spacy"))
+             if any(path.name.startswith(p) for p in prefixes)}
+    return link_dir(folder / f"train-{tag}", links)
 
 
 def cv_headtune(output: Path, corpus: Path, base: str, name: str, *, folds: Sequence[int] | None = None,
@@ -92,16 +87,13 @@ def cv_headtune(output: Path, corpus: Path, base: str, name: str, *, folds: Sequ
     """`step_headtune` on each fold's model `output/<base>-<i>/model-last`
     with that fold's data (see the module), then, once every fold is done,
     the held-out folds scored together as `crossval.step_cv` scores them."""
-    from .crossval import DONE, FOLDS, HELD_NAME, ensure_folds, score_folds
+    from .crossval import HELD_NAME, ensure_folds, train_folds
 
     folders = ensure_folds(corpus)
-    models = [output / f"{name}-{i}" / "model-last" for i in range(FOLDS)]
-    for i in range(FOLDS) if folds is None else folds:
-        (models[i].parent / DONE).unlink(missing_ok=True)
+
+    def train_fold(i: int, out: Path) -> None:
         train = ner_train_dir(folders[i], HEAD_SETS if scratch else FINETUNE_SETS)
         step_headtune(output / f"{base}-{i}" / "model-last", train, folders[i] / "dev" / HELD_NAME,
-                      models[i].parent, scratch=scratch, **settings)
-        (models[i].parent / DONE).write_text("")
-    if not all((m.parent / DONE).exists() for m in models):
-        return None
-    return score_folds(models, corpus)
+                      out, scratch=scratch, **settings)
+
+    return train_folds(output, name, train_fold, corpus, folds=folds)
